@@ -1,0 +1,65 @@
+package br.com.regua.accounts;
+
+import br.com.regua.shared.Ids;
+import br.com.regua.shared.NotFoundException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts (tenants): creation with their first API key and back-office user, and lookups. */
+@Service
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final ApiKeys apiKeys;
+    private final Users users;
+
+    Accounts(JdbcClient jdbc, ApiKeys apiKeys, Users users) {
+        this.jdbc = jdbc;
+        this.apiKeys = apiKeys;
+        this.users = users;
+    }
+
+    /**
+     * Creates an account with an API key and a back-office user whose login is the account's
+     * e-mail (or a generated one), both secrets returned this once.
+     */
+    @Transactional
+    public CreatedAccount create(String name, String email) {
+        UUID id = insert(name, email);
+        String apiKey = apiKeys.create(id, "Chave inicial");
+        String username = email != null && !users.exists(email)
+                ? email
+                : "admin-" + id.toString().substring(24);
+        String password = Secrets.random(12);
+        users.create(id, username, password);
+        return new CreatedAccount(id, name, apiKey, username, password);
+    }
+
+    UUID insert(String name, String email) {
+        UUID id = Ids.next();
+        jdbc.sql("INSERT INTO accounts (id, name, email) VALUES (?, ?, ?)")
+                .params(id, name, email)
+                .update();
+        return id;
+    }
+
+    public Account get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Conta"));
+    }
+
+    public Optional<Account> find(UUID id) {
+        return jdbc.sql("SELECT id, name, email, time_zone FROM accounts WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Account(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), ZoneId.of(rs.getString(4))))
+                .optional();
+    }
+
+    public ZoneId timeZone(UUID id) {
+        return get(id).timeZone();
+    }
+}

@@ -1,0 +1,22 @@
+package br.com.regua.charges;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A one-off charge as a client sends it. Past due dates are accepted (imports). */
+public record ChargeData(
+        @NotBlank @Size(max = 36) String customerId,
+        @Size(max = 36) String serviceId,
+        @NotBlank @Size(max = 36) String paymentMethodId,
+        @NotNull @Positive @Max(MAX_AMOUNT) Long amount,
+        @NotNull LocalDate dueDate,
+        @Size(max = 500) String description,
+        @Size(max = 100) String externalReference) {
+
+    /** R$ 999.999.999,99: the largest amount a boleto's 10-digit value field holds. */
+    public static final long MAX_AMOUNT = 99_999_999_999L;
+}

@@ -1,0 +1,152 @@
+package br.com.regua.charges;
+
+import br.com.regua.accounts.Accounts;
+import br.com.regua.calendar.Calendars;
+import br.com.regua.customers.Customers;
+import br.com.regua.customers.Services;
+import br.com.regua.paymentmethods.PaymentMethods;
+import br.com.regua.shared.ConflictException;
+import br.com.regua.shared.Ids;
+import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.NotFoundException;
+import br.com.regua.shared.Page;
+import br.com.regua.shared.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Charges: creation, payment, cancellation, and the daily step that marks them overdue. */
+@Component
+public class Charges {
+
+    private final ChargeRows rows;
+    private final Customers customers;
+    private final Services services;
+    private final PaymentMethods paymentMethods;
+    private final Calendars calendars;
+    private final Accounts accounts;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Charges(
+            ChargeRows rows,
+            Customers customers,
+            Services services,
+            PaymentMethods paymentMethods,
+            Calendars calendars,
+            Accounts accounts,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.rows = rows;
+        this.customers = customers;
+        this.services = services;
+        this.paymentMethods = paymentMethods;
+        this.calendars = calendars;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public Charge create(UUID accountId, ChargeData data) {
+        UUID customerId = reference(data.customerId(), "customerId", "Cliente");
+        if (customers.find(accountId, customerId).isEmpty()) throw new NotFoundException("Cliente", "customerId");
+        UUID serviceId = null;
+        if (data.serviceId() != null && !data.serviceId().isBlank()) {
+            serviceId = reference(data.serviceId(), "serviceId", "Serviço");
+            var service = services.find(accountId, serviceId)
+                    .orElseThrow(() -> new NotFoundException("Serviço", "serviceId"));
+            if (!service.customerId().equals(customerId)) {
+                throw new InvalidFieldException("serviceId", "o serviço não pertence a este cliente");
+            }
+        }
+        UUID paymentMethodId = reference(data.paymentMethodId(), "paymentMethodId", "Forma de cobrança");
+        if (paymentMethods.find(accountId, paymentMethodId).isEmpty()) {
+            throw new NotFoundException("Forma de cobrança", "paymentMethodId");
+        }
+        LocalDate dueDate = data.dueDate();
+        if (dueDate.getYear() < 2000 || dueDate.getYear() > 2099) {
+            throw new InvalidFieldException("dueDate", "deve estar entre 2000 e 2099");
+        }
+        LocalDate effectiveDueDate = calendars.of(accountId).effectiveDueDate(dueDate);
+        ChargeStatus status = today(accountId).isAfter(effectiveDueDate) ? ChargeStatus.OVERDUE : ChargeStatus.PENDING;
+        UUID id = Ids.next();
+        rows.insert(
+                accountId,
+                id,
+                new ChargeRows.NewCharge(
+                        customerId,
+                        serviceId,
+                        paymentMethodId,
+                        ChargeOrigin.ONE_OFF,
+                        data.amount(),
+                        blankToNull(data.description()),
+                        dueDate,
+                        effectiveDueDate,
+                        status,
+                        blankToNull(data.externalReference())));
+        return get(accountId, id);
+    }
+
+    public Optional<Charge> find(UUID accountId, UUID id) {
+        return rows.find(accountId, id);
+    }
+
+    public Charge get(UUID accountId, UUID id) {
+        return find(accountId, id).orElseThrow(() -> new NotFoundException("Cobrança"));
+    }
+
+    public Page<Charge> list(UUID accountId, ChargeFilter filter, PageRequest page) {
+        return rows.list(accountId, filter, page);
+    }
+
+    /** Manual confirmation of payment ("marcar como pago", Efí's settle): only from PENDING/OVERDUE. */
+    @Transactional
+    public Charge pay(UUID accountId, UUID id, PaymentData payment) {
+        Charge charge = get(accountId, id);
+        LocalDate paidAt = payment.paidAt() != null ? payment.paidAt() : today(accountId);
+        long amount = payment.amount() != null ? payment.amount() : charge.amount();
+        if (!rows.markPaid(accountId, id, paidAt, amount)) throw refused(accountId, id, "paga");
+        events.publishEvent(new ChargePaid(accountId, id, paidAt, amount, payment.notifyCustomer()));
+        return get(accountId, id);
+    }
+
+    /** Cancellation: only from PENDING/OVERDUE. */
+    @Transactional
+    public Charge cancel(UUID accountId, UUID id, CancellationData cancellation) {
+        get(accountId, id);
+        if (!rows.markCancelled(accountId, id)) throw refused(accountId, id, "cancelada");
+        events.publishEvent(new ChargeCancelled(accountId, id, cancellation.notifyCustomer()));
+        return get(accountId, id);
+    }
+
+    /**
+     * Every PENDING charge whose effective due date has passed in its account's time zone becomes
+     * OVERDUE; one statement for all accounts.
+     */
+    public int markOverdue() {
+        return rows.markOverdue(clock.instant());
+    }
+
+    LocalDate today(UUID accountId) {
+        return LocalDate.now(clock.withZone(accounts.timeZone(accountId)));
+    }
+
+    private ConflictException refused(UUID accountId, UUID id, String action) {
+        ChargeStatus status = get(accountId, id).status();
+        return new ConflictException(
+                "Cobrança com status " + status + " não pode ser " + action + " (só PENDING ou OVERDUE)");
+    }
+
+    private static UUID reference(String raw, String field, String what) {
+        return Ids.parse(raw.trim()).orElseThrow(() -> new NotFoundException(what, field));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,121 @@
+package br.com.regua.paymentmethods;
+
+import br.com.regua.customers.ServiceStatus;
+import br.com.regua.shared.Ids;
+import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.NotFoundException;
+import br.com.regua.shared.Page;
+import br.com.regua.shared.PageRequest;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Payment methods of an account. */
+@Component
+public class PaymentMethods {
+
+    /** By default notices stop for cancelled and inactive services (seed 004). */
+    static final Set<ServiceStatus> DEFAULT_ELIGIBLE = EnumSet.of(ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED);
+
+    private static final String SELECT = """
+            SELECT id, name, kind, sender_id, boleto_bank, boleto_agency, boleto_account, boleto_wallet,
+                   boleto_agreement, eligible_service_statuses, created_at
+            FROM payment_methods""";
+
+    private final JdbcClient jdbc;
+
+    PaymentMethods(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PaymentMethod create(UUID accountId, PaymentMethodData data) {
+        if (data.kind().hasBoleto() && data.boleto() == null) {
+            throw new InvalidFieldException("boleto", "obrigatório para BOLETO e BOLIX");
+        }
+        UUID id = Ids.next();
+        BoletoData boleto = data.kind().hasBoleto() ? data.boleto() : null;
+        jdbc.sql("""
+                INSERT INTO payment_methods (account_id, id, name, kind, sender_id, boleto_bank, boleto_agency,
+                    boleto_account, boleto_wallet, boleto_agreement, eligible_service_statuses)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))""")
+                .params(
+                        accountId,
+                        id,
+                        data.name().trim(),
+                        data.kind().name(),
+                        senderId(data.senderId()),
+                        boleto == null ? null : boleto.bank(),
+                        boleto == null ? null : boleto.agency(),
+                        boleto == null ? null : boleto.account(),
+                        boleto == null ? null : boleto.wallet(),
+                        boleto == null ? null : boleto.agreement(),
+                        statuses(data.eligibleServiceStatuses()))
+                .update();
+        return get(accountId, id);
+    }
+
+    public Optional<PaymentMethod> find(UUID accountId, UUID id) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND id = ?")
+                .params(accountId, id)
+                .query(PaymentMethods::map)
+                .optional();
+    }
+
+    public PaymentMethod get(UUID accountId, UUID id) {
+        return find(accountId, id).orElseThrow(() -> new NotFoundException("Forma de cobrança"));
+    }
+
+    public Page<PaymentMethod> list(UUID accountId, PageRequest page) {
+        var rows = jdbc.sql(SELECT
+                        + " WHERE account_id = :account AND (CAST(:after AS uuid) IS NULL OR id > :after)"
+                        + " ORDER BY id LIMIT :limit")
+                .param("account", accountId)
+                .param("after", page.after())
+                .param("limit", page.fetchSize())
+                .query(PaymentMethods::map)
+                .list();
+        return Page.of(rows, page, PaymentMethod::id);
+    }
+
+    private static UUID senderId(String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        return Ids.parse(raw).orElseThrow(() -> new InvalidFieldException("senderId", "remetente inexistente"));
+    }
+
+    private static String statuses(Set<ServiceStatus> statuses) {
+        Set<ServiceStatus> chosen = statuses == null || statuses.isEmpty() ? DEFAULT_ELIGIBLE : statuses;
+        return chosen.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static PaymentMethod map(ResultSet rs, int n) throws SQLException {
+        String bank = rs.getString("boleto_bank");
+        BoletoData boleto = bank == null
+                ? null
+                : new BoletoData(
+                        bank,
+                        rs.getString("boleto_agency"),
+                        rs.getString("boleto_account"),
+                        rs.getString("boleto_wallet"),
+                        rs.getString("boleto_agreement"));
+        Array array = rs.getArray("eligible_service_statuses");
+        Set<ServiceStatus> eligible = Arrays.stream((String[]) array.getArray())
+                .map(ServiceStatus::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ServiceStatus.class)));
+        return new PaymentMethod(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                PaymentKind.valueOf(rs.getString("kind")),
+                rs.getObject("sender_id", UUID.class),
+                boleto,
+                eligible,
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
