@@ -110,11 +110,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        JacksonException jackson = outermostWithPath(ex);
+        if (jackson != null) {
             return ResponseEntity.badRequest()
                     .body(invalid(List.of(new FieldProblem(path(jackson), readableMessage(jackson)))));
         }
+        Throwable cause = ex.getMostSpecificCause();
         String detail = cause instanceof StreamReadException
                 ? "JSON malformado: " + ((StreamReadException) cause).getOriginalMessage()
                 : "Corpo da requisição ausente ou ilegível";
@@ -131,6 +132,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             field = m.getName();
         }
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "valor inválido"))));
+    }
+
+    /** The Jackson error that knows which field it was reading (a date parser's cause does not). */
+    private static JacksonException outermostWithPath(Throwable ex) {
+        for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) return jackson;
+        }
+        return null;
     }
 
     private static FieldProblem fieldProblem(FieldError error) {

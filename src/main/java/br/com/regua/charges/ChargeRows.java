@@ -31,7 +31,8 @@ class ChargeRows {
     private static final String SELECT = """
             SELECT id, customer_id, service_id, payment_method_id, origin, amount, description, due_date,
                    effective_due_date, status, paid_at, paid_amount, cancelled_at, external_reference, created_at
-            FROM charges""";
+            FROM charges
+            """;
 
     private static final String OPEN = "status IN ('PENDING', 'OVERDUE')";
 

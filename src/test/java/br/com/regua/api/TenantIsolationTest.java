@@ -1,0 +1,81 @@
+package br.com.regua.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.regua.testing.Api;
+import br.com.regua.testing.Fixtures;
+import br.com.regua.testing.Fixtures.Billing;
+import br.com.regua.testing.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Another account's ids are, to a caller, ids that do not exist: 404, and no data leaks. */
+class TenantIsolationTest extends IntegrationTest {
+
+    Billing owner;
+    String contactId;
+    String chargeId;
+    Api intruder;
+
+    @BeforeEach
+    void setUp() {
+        owner = Billing.in(newAccount("Dono"));
+        contactId = owner.api()
+                .post("/customers/" + owner.customerId() + "/contacts", java.util.Map.of("name", "Financeiro"))
+                .id();
+        chargeId = owner.charge(LocalDate.of(2026, 12, 10)).id();
+        intruder = newAccount("Intruso");
+    }
+
+    @Test
+    void every_endpoint_answers_404_to_another_account() {
+        String customer = "/customers/" + owner.customerId();
+        String charge = "/charges/" + chargeId;
+        var calls = List.of(
+                new Call("GET", customer, null),
+                new Call("PUT", customer, Fixtures.aCustomer()),
+                new Call("GET", customer + "/contacts", null),
+                new Call("POST", customer + "/contacts", java.util.Map.of("name", "X")),
+                new Call("PUT", customer + "/contacts/" + contactId, java.util.Map.of("name", "X")),
+                new Call("GET", customer + "/services", null),
+                new Call("POST", customer + "/services", Fixtures.aService()),
+                new Call("GET", customer + "/services/" + owner.serviceId(), null),
+                new Call("PUT", customer + "/services/" + owner.serviceId(), Fixtures.aService()),
+                new Call("GET", "/payment-methods/" + owner.paymentMethodId(), null),
+                new Call("GET", charge, null),
+                new Call("POST", charge + "/payments", "{}"),
+                new Call("POST", charge + "/cancellation", "{}"),
+                new Call(
+                        "POST",
+                        "/charges",
+                        Fixtures.aCharge(
+                                owner.customerId(),
+                                owner.serviceId(),
+                                owner.paymentMethodId(),
+                                LocalDate.of(2026, 12, 10))));
+
+        for (Call call : calls) {
+            Api.Response response = intruder.send(call.method(), call.path(), call.body());
+            assertThat(response.status()).as(call.toString()).isEqualTo(404);
+            assertThat(response.text()).as(call.toString()).doesNotContain("Maria Silva");
+        }
+        assertThat(owner.api().get("/charges/" + chargeId).field("status")).isEqualTo("PENDING");
+        assertThat(owner.api().get(customer + "/contacts").json().get("items")).hasSize(2);
+    }
+
+    @Test
+    void lists_show_only_the_callers_own_data() {
+        assertThat(intruder.get("/customers").json().get("items")).isEmpty();
+        assertThat(intruder.get("/charges").json().get("items")).isEmpty();
+        assertThat(intruder.get("/payment-methods").json().get("items")).isEmpty();
+        assertThat(intruder.get("/charges?customerId=" + owner.customerId())
+                        .json()
+                        .get("items"))
+                .isEmpty();
+        assertThat(owner.api().get("/customers").json().get("items")).hasSize(1);
+    }
+
+    record Call(String method, String path, Object body) {}
+}
