@@ -114,6 +114,12 @@ class ChargeRows {
                   AND c.effective_due_date < (CAST(? AS timestamptz) AT TIME ZONE a.time_zone)::date""").param(Timestamp.from(now)).update();
     }
 
+    int markOverdue(UUID accountId, LocalDate today) {
+        return jdbc.sql("""
+                UPDATE charges SET status = 'OVERDUE', updated_at = now()
+                WHERE account_id = ? AND status = 'PENDING' AND effective_due_date < ?""").params(accountId, today).update();
+    }
+
     private static Charge map(ResultSet rs, int n) throws SQLException {
         Timestamp cancelledAt = rs.getTimestamp("cancelled_at");
         return new Charge(

@@ -132,6 +132,11 @@ public class Charges {
         return rows.markOverdue(clock.instant());
     }
 
+    /** The same step for one account, as if {@code today} were today (a routine run for a date). */
+    public int markOverdue(UUID accountId, LocalDate today) {
+        return rows.markOverdue(accountId, today);
+    }
+
     LocalDate today(UUID accountId) {
         return LocalDate.now(clock.withZone(accounts.timeZone(accountId)));
     }
