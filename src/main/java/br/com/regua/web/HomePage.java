@@ -1,9 +1,8 @@
 package br.com.regua.web;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-@Controller
+@PageController
 class HomePage {
 
     @GetMapping("/login")
