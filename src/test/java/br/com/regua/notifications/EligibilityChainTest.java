@@ -32,29 +32,70 @@ class EligibilityChainTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The last setup's charge, whose diagnosis must agree with the planner. */
+    private Dunning lastDunning;
+
+    private String lastCharge;
+
     /** Builds a dunning setup, breaks one thing, plans the send date, returns the pass. */
     private Dunning.Pass planWith(Consumer<Dunning> breakIt) {
         Dunning dunning = new Dunning(newTenant(), planner, notifications, jdbc);
         dunning.rule("BEFORE_DUE", 5, Channel.EMAIL);
         breakIt.accept(dunning);
         clock.setToday(SEND);
+        lastDunning = dunning;
         return dunning.plan(SEND);
     }
 
     private Dunning.Pass planWithCharge(java.util.function.BiConsumer<Dunning, String> breakIt) {
-        return planWith(d -> breakIt.accept(d, d.charge(DUE)));
+        return planWith(d -> {
+            lastCharge = d.charge(DUE);
+            breakIt.accept(d, lastCharge);
+        });
     }
 
-    private static void assertSkippedFor(Dunning.Pass pass, String reason) {
+    /** The planner skipped the candidate for this reason, and the diagnosis shows that check failed. */
+    private void assertSkippedFor(Dunning.Pass pass, String reason) {
         assertThat(pass.queued()).isEmpty();
         assertThat(pass.result().queued()).isZero();
         assertThat(pass.result().evaluated()).isEqualTo(1);
         assertThat(pass.result().skipped()).containsExactly(Map.entry(reason, 1));
+
+        Check check = java.util.Arrays.stream(Check.values())
+                .filter(c -> c.skipReason().equals(reason))
+                .findFirst()
+                .orElseThrow();
+        var diagnosis = lastDunning
+                .api()
+                .get("/charges/" + lastCharge + "/diagnosis?date=" + SEND)
+                .json();
+        var failed = new java.util.ArrayList<String>();
+        diagnosis.get("checks").forEach(c -> {
+            if (!c.get("passed").asBoolean()) failed.add(c.get("name").asString());
+        });
+        assertThat(failed).as(diagnosis.toString()).contains(check.name());
+        diagnosis.get("checks").forEach(c -> {
+            if (c.get("name").asString().equals(check.name())) {
+                assertThat(c.get("detail").asString()).startsWith(check.failure());
+                assertThat(c.get("fix").asString()).isEqualTo(check.fix());
+                assertThat(c.get("link").asString()).startsWith("/");
+            }
+        });
     }
 
     @Test
-    void with_nothing_broken_one_email_is_queued() {
+    void with_nothing_broken_one_email_is_queued_and_every_check_but_the_routine_passes() {
         Dunning.Pass pass = planWithCharge((d, charge) -> {});
+        var diagnosis = lastDunning
+                .api()
+                .get("/charges/" + lastCharge + "/diagnosis?date=" + SEND)
+                .json();
+        var failed = new java.util.ArrayList<String>();
+        diagnosis.get("checks").forEach(c -> {
+            if (!c.get("passed").asBoolean()) failed.add(c.get("name").asString());
+        });
+        assertThat(failed).containsExactly("ROUTINE_RAN"); // planned directly, not by a routine here
+        assertThat(diagnosis.get("notifications")).hasSize(1);
 
         assertThat(pass.result().queued()).isEqualTo(1);
         assertThat(pass.result().skipped()).isEmpty();
