@@ -48,8 +48,19 @@ public abstract class IntegrationTest {
     }
 
     protected Api newAccount(String name) {
+        return newTenant(name).api();
+    }
+
+    /** An account of its own with its id, for tests that call facades directly. */
+    protected Tenant newTenant() {
+        return newTenant("Provedor " + java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    protected Tenant newTenant(String name) {
         Api.Response created = operator().post("/accounts", java.util.Map.of("name", name));
         if (created.status() != 201) throw new IllegalStateException("account not created: " + created);
-        return new Api(port, created.field("apiKey"));
+        return new Tenant(java.util.UUID.fromString(created.id()), new Api(port, created.field("apiKey")));
     }
+
+    public record Tenant(java.util.UUID id, Api api) {}
 }

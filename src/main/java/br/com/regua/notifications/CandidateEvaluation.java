@@ -1,0 +1,28 @@
+package br.com.regua.notifications;
+
+import br.com.regua.shared.Channel;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One candidate notice of a charge (a rule or event, to one contact) with its dates and the
+ * outcome of every check, as the planner would see it.
+ */
+public record CandidateEvaluation(
+        String source,
+        UUID ruleId,
+        String trigger,
+        Integer days,
+        Channel channel,
+        UUID contactId,
+        String address,
+        LocalDate occurrenceDate,
+        LocalDate sendDate,
+        Map<Check, Boolean> checks,
+        String skipReason) {
+
+    public boolean passes(Check check) {
+        return Boolean.TRUE.equals(checks.get(check));
+    }
+}

@@ -1,0 +1,183 @@
+package br.com.regua.notifications;
+
+import br.com.regua.customers.NotificationGroup;
+import br.com.regua.customers.PreferenceBits;
+import br.com.regua.customers.Recipient;
+import br.com.regua.shared.Channel;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the SQL that lists candidate notices with their send dates and every check of
+ * {@link Check} as a boolean column plus {@code skip_reason}, the first failing one. The planner
+ * inserts the candidates without a skip reason; the diagnosis reads all columns for one charge.
+ *
+ * <p>Send dates (product.md §3.4): BEFORE_DUE and ON_DUE go out on the business day on or before
+ * {@code due − days}; AFTER_DUE on the business day on or after {@code due + days} but never
+ * before the first business day after the effective due date; the overdue notice on the first
+ * business day after the effective due date. The calendar arrays ({@link SendCalendar}) carry
+ * those moves, so the policy EXACT needs no other code.
+ */
+final class Candidates {
+
+    /** What part of the account to look at. */
+    sealed interface Scope {}
+
+    /** The planner: one channel, send dates in [:from, :to]. */
+    record Window(Channel channel) implements Scope {}
+
+    /** The diagnosis: one charge (:charge), every channel, every date. */
+    record OneCharge() implements Scope {}
+
+    /** An event notice for one charge (:charge), sent :today, if :event_active. */
+    record Event(EventNotice notice) implements Scope {}
+
+    private Candidates() {}
+
+    static String sql(Scope scope) {
+        return "WITH cal(day, on_or_before, on_or_after) AS ("
+                + " SELECT * FROM unnest(CAST(:cal_days AS date[]), CAST(:cal_before AS date[]),"
+                + " CAST(:cal_after AS date[]))),\n"
+                + "sender_ready AS (" + SENDER_READY + "),\n"
+                + "k AS (" + sources(scope) + ")\n"
+                + "SELECT x.*, " + skipReason() + " AS skip_reason FROM (\n"
+                + "SELECT k.account_id, k.charge_id, k.customer_id, k.source, k.rule_id, k.trigger, k.days,"
+                + " k.channel, k.contact_id, k.address, k.occurrence_date, k.send_date, k.template_id,"
+                + " k.attach_invoice, k.priority,\n"
+                + checkColumns() + "\n"
+                + "FROM (SELECT k0.*, ct.id AS contact_id, ct.allow_email, ct.allow_sms, ct.allow_whatsapp,"
+                + " CASE k0.channel WHEN 'EMAIL' THEN ct.email ELSE ct.mobile_phone END AS address,"
+                + " " + preferenceBit("k0") + " AS pref_bit\n"
+                + "      FROM k k0 JOIN contacts ct ON ct.account_id = k0.account_id AND ct.customer_id = k0.customer_id"
+                + ") k\n"
+                + "JOIN customers cu ON cu.account_id = k.account_id AND cu.id = k.customer_id\n"
+                + "JOIN contacts ct ON ct.account_id = k.account_id AND ct.id = k.contact_id\n"
+                + "JOIN payment_methods pm ON pm.account_id = k.account_id AND pm.id = k.payment_method_id\n"
+                + "LEFT JOIN services s ON s.account_id = k.account_id AND s.id = k.service_id\n"
+                + "LEFT JOIN notification_defaults d ON d.account_id = k.account_id\n"
+                + "LEFT JOIN sender_ready snd ON snd.payment_method_id = k.payment_method_id"
+                + " AND snd.channel = k.channel\n"
+                + "LEFT JOIN suppressions sup ON sup.account_id = k.account_id AND sup.channel = k.channel"
+                + " AND sup.address = lower(k.address)\n"
+                + ") x";
+    }
+
+    /** Whether each payment method has an active sender for each channel (§3.6 check 8). */
+    private static final String SENDER_READY = """
+            SELECT pm.id AS payment_method_id, ch.channel,
+                   EXISTS (SELECT 1 FROM senders x
+                           WHERE x.account_id = pm.account_id AND x.channel = ch.channel AND x.active
+                             AND (ch.channel <> 'EMAIL' OR pm.sender_id IS NULL OR x.id = pm.sender_id)) AS ready
+            FROM payment_methods pm CROSS JOIN (VALUES ('EMAIL'), ('SMS'), ('WHATSAPP')) AS ch(channel)
+            WHERE pm.account_id = :account""";
+
+    private static String sources(Scope scope) {
+        if (scope instanceof Window w) {
+            return String.join(
+                    "\nUNION ALL\n",
+                    beforeDue(
+                            " AND r.channel = :channel",
+                            windowFilter(
+                                    " c.due_date BETWEEN CAST(:from AS date) + r.days"
+                                            + " AND CAST(:to AS date) + r.days + :max_shift",
+                                    "b.on_or_before")),
+                    afterDue(
+                            " AND r.channel = :channel",
+                            windowFilter(
+                                    " c.due_date BETWEEN CAST(:from AS date) - r.days - 2 * :max_shift - 1"
+                                            + " AND CAST(:to AS date) - r.days",
+                                    "greatest(a.on_or_after, o.on_or_after)")),
+                    overdueNotice(
+                            w.channel() == Channel.EMAIL
+                                    ? windowFilter(
+                                            " c.effective_due_date BETWEEN CAST(:from AS date) - 1 - :max_shift"
+                                                    + " AND CAST(:to AS date) - 1",
+                                            "o.on_or_after")
+                                    : " AND false"));
+        }
+        if (scope instanceof Event e) return eventNotice(e.notice());
+        return String.join(
+                "\nUNION ALL\n",
+                beforeDue("", " AND c.id = :charge"),
+                afterDue("", " AND c.id = :charge"),
+                overdueNotice(" AND c.id = :charge"));
+    }
+
+    private static String windowFilter(String dueRange, String sendDate) {
+        return " AND" + dueRange + " AND " + sendDate + " BETWEEN :from AND :to";
+    }
+
+    private static final String CHARGE_COLUMNS =
+            "c.account_id, c.id AS charge_id, c.customer_id, c.service_id, c.payment_method_id, c.status,"
+                    + " c.pause_notices_until AS charge_paused_until";
+
+    private static String beforeDue(String channelFilter, String filter) {
+        return "SELECT " + CHARGE_COLUMNS + ", r.id::text AS source, r.id AS rule_id, r.trigger, r.days,"
+                + " r.channel, r.template_id, r.attach_invoice, r.active AS source_active,"
+                + " 'BEFORE_DUE' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 2 AS priority,"
+                + " c.due_date - r.days AS occurrence_date, b.on_or_before AS send_date\n"
+                + " FROM sending_rules r\n"
+                + " JOIN charges c ON c.account_id = r.account_id AND c.payment_method_id = r.payment_method_id\n"
+                + " JOIN cal b ON b.day = c.due_date - r.days\n"
+                + " WHERE r.account_id = :account AND r.trigger IN ('BEFORE_DUE', 'ON_DUE')"
+                + channelFilter + filter;
+    }
+
+    private static String afterDue(String channelFilter, String filter) {
+        return "SELECT " + CHARGE_COLUMNS + ", r.id::text, r.id, r.trigger, r.days,"
+                + " r.channel, r.template_id, r.attach_invoice, r.active,"
+                + " 'OVERDUE', '{PENDING,OVERDUE}'::text[], 2,"
+                + " c.due_date + r.days, greatest(a.on_or_after, o.on_or_after)\n"
+                + " FROM sending_rules r\n"
+                + " JOIN charges c ON c.account_id = r.account_id AND c.payment_method_id = r.payment_method_id\n"
+                + " JOIN cal a ON a.day = c.due_date + r.days\n"
+                + " JOIN cal o ON o.day = c.effective_due_date + 1\n"
+                + " WHERE r.account_id = :account AND r.trigger = 'AFTER_DUE'" + channelFilter + filter;
+    }
+
+    private static String overdueNotice(String filter) {
+        EventNotice notice = EventNotice.OVERDUE_NOTICE;
+        return "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "' AS source, NULL::uuid AS rule_id, '"
+                + notice.name() + "' AS trigger, NULL::int AS days, 'EMAIL' AS channel, '" + notice.templateId()
+                + "' AS template_id, false AS attach_invoice, COALESCE(ev.overdue_notice, true) AS source_active,"
+                + " 'OVERDUE' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 2 AS priority,"
+                + " c.effective_due_date + 1 AS occurrence_date, o.on_or_after AS send_date\n"
+                + " FROM charges c\n"
+                + " JOIN cal o ON o.day = c.effective_due_date + 1\n"
+                + " LEFT JOIN event_notice_settings ev ON ev.account_id = c.account_id\n"
+                + " WHERE c.account_id = :account" + filter;
+    }
+
+    private static String eventNotice(EventNotice notice) {
+        return "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "' AS source, NULL::uuid AS rule_id, '"
+                + notice.name() + "' AS trigger, NULL::int AS days, 'EMAIL' AS channel, '" + notice.templateId()
+                + "' AS template_id, false AS attach_invoice, CAST(:event_active AS boolean) AS source_active, "
+                + (notice.group() == null ? "NULL" : "'" + notice.group().name() + "'")
+                + " AS grp, '{" + notice.requiredStatus() + "}'::text[] AS statuses, 1 AS priority,"
+                + " CAST(:occurrence AS date) AS occurrence_date, CAST(:today AS date) AS send_date\n"
+                + " FROM charges c WHERE c.account_id = :account AND c.id = :charge";
+    }
+
+    /** The bit of the preference matrix for the customer, the candidate's group and channel. */
+    private static String preferenceBit(String alias) {
+        String cases = Arrays.stream(NotificationGroup.values())
+                .flatMap(group -> Arrays.stream(Channel.values())
+                        .map(channel -> " WHEN " + alias + ".grp = '" + group.name() + "' AND " + alias
+                                + ".channel = '" + channel.name() + "' THEN "
+                                + PreferenceBits.bit(group, Recipient.CUSTOMER, channel)))
+                .collect(Collectors.joining());
+        return "CASE" + cases + " END";
+    }
+
+    private static String checkColumns() {
+        return Arrays.stream(Check.values()).map(Check::asColumn).collect(Collectors.joining(",\n"));
+    }
+
+    private static String skipReason() {
+        return "CASE"
+                + Arrays.stream(Check.values())
+                        .map(check -> " WHEN NOT x." + check.column() + " THEN '" + check.skipReason() + "'")
+                        .collect(Collectors.joining())
+                + " END";
+    }
+}

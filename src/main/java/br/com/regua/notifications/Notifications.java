@@ -1,0 +1,105 @@
+package br.com.regua.notifications;
+
+import br.com.regua.shared.Channel;
+import br.com.regua.shared.Page;
+import br.com.regua.shared.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads the outbox, and cancels what is still queued for a charge that closed. */
+@Service
+public class Notifications {
+
+    private static final String SELECT = """
+            SELECT id, charge_id, customer_id, source, rule_id, trigger, days, channel, recipient, address,
+                   occurrence_date, scheduled_for, priority, status, status_reason, template_id, attach_invoice,
+                   routine_run_id, attempts, last_response, created_at, updated_at
+            FROM notifications
+            """;
+
+    private final JdbcClient jdbc;
+
+    Notifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Notification> forCharge(UUID accountId, UUID chargeId) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND charge_id = ? ORDER BY id")
+                .params(accountId, chargeId)
+                .query(Notifications::map)
+                .list();
+    }
+
+    public Page<Notification> list(UUID accountId, NotificationFilter filter, PageRequest page) {
+        var rows = jdbc.sql(SELECT + """
+                 WHERE account_id = :account
+                   AND (CAST(:after AS uuid) IS NULL OR id > :after)
+                   AND (CAST(:charge AS uuid) IS NULL OR charge_id = :charge)
+                   AND (CAST(:status AS text) IS NULL OR status = :status)
+                   AND (CAST(:channel AS text) IS NULL OR channel = :channel)
+                   AND (CAST(:from AS date) IS NULL OR scheduled_for >= :from)
+                   AND (CAST(:to AS date) IS NULL OR scheduled_for <= :to)
+                   AND (CAST(:run AS uuid) IS NULL OR routine_run_id = :run)
+                 ORDER BY id LIMIT :limit""")
+                .param("account", accountId)
+                .param("after", page.after())
+                .param("charge", filter.chargeId())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param(
+                        "channel",
+                        filter.channel() == null ? null : filter.channel().name())
+                .param("from", filter.from())
+                .param("to", filter.to())
+                .param("run", filter.routineRunId())
+                .param("limit", page.fetchSize())
+                .query(Notifications::map)
+                .list();
+        return Page.of(rows, page, Notification::id);
+    }
+
+    /**
+     * A charge paid or cancelled before its notices went out gets none of them: whatever is still
+     * queued is cancelled, except the notices about that very event.
+     */
+    int cancelQueued(UUID accountId, UUID chargeId, String reason) {
+        return jdbc.sql("""
+                UPDATE notifications SET status = 'CANCELLED', status_reason = ?, updated_at = now()
+                WHERE account_id = ? AND charge_id = ? AND status = 'QUEUED'
+                  AND source NOT IN ('PAYMENT_CONFIRMATION', 'CHARGE_CANCELLATION')""").params(reason, accountId, chargeId).update();
+    }
+
+    private static Notification map(ResultSet rs, int n) throws SQLException {
+        Timestamp updated = rs.getTimestamp("updated_at");
+        return new Notification(
+                rs.getObject("id", UUID.class),
+                rs.getObject("charge_id", UUID.class),
+                rs.getObject("customer_id", UUID.class),
+                rs.getString("source"),
+                rs.getObject("rule_id", UUID.class),
+                rs.getString("trigger"),
+                (Integer) rs.getObject("days"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("recipient"),
+                rs.getString("address"),
+                rs.getObject("occurrence_date", LocalDate.class),
+                rs.getObject("scheduled_for", LocalDate.class),
+                rs.getInt("priority"),
+                NotificationStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                rs.getString("template_id"),
+                rs.getBoolean("attach_invoice"),
+                rs.getObject("routine_run_id", UUID.class),
+                rs.getInt("attempts"),
+                rs.getString("last_response"),
+                rs.getTimestamp("created_at").toInstant(),
+                updated.toInstant());
+    }
+}

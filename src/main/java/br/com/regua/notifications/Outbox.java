@@ -1,0 +1,87 @@
+package br.com.regua.notifications;
+
+import br.com.regua.calendar.Calendars;
+import br.com.regua.customers.PreferenceBits;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Queues the eligible candidates of a scope in one statement and counts the rest by reason. The
+ * unique key of {@code notifications} (charge, rule or event, occurrence date, channel, address)
+ * makes it idempotent: a second pass, or a racing instance, inserts nothing.
+ */
+@Repository
+class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Calendars calendars;
+
+    Outbox(JdbcClient jdbc, Calendars calendars) {
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+    }
+
+    PlanResult queue(Candidates.Scope scope, UUID accountId, LocalDate from, LocalDate to, Map<String, Object> params) {
+        SendCalendar cal = sendCalendar(accountId, from, to);
+        String sql = "WITH candidates AS MATERIALIZED (" + Candidates.sql(scope) + "),\n"
+                + "inserted AS (\n"
+                + "  INSERT INTO notifications (account_id, id, charge_id, customer_id, source, rule_id, trigger, days,"
+                + " channel, contact_id, address, occurrence_date, scheduled_for, priority, template_id, attach_invoice,"
+                + " routine_run_id)\n"
+                + "  SELECT account_id, regua_uuid_v7(), charge_id, customer_id, source, rule_id, trigger, days, channel,"
+                + " contact_id, address, occurrence_date, send_date, priority, template_id, attach_invoice,"
+                + " CAST(:run AS uuid)\n"
+                + "  FROM candidates WHERE skip_reason IS NULL\n"
+                + "  ON CONFLICT DO NOTHING RETURNING 1)\n"
+                + "SELECT COALESCE(skip_reason, 'ELIGIBLE') AS reason, count(*) AS n FROM candidates GROUP BY 1\n"
+                + "UNION ALL SELECT 'QUEUED', count(*) FROM inserted";
+        var statement = jdbc.sql(sql)
+                .param("account", accountId)
+                .param("from", from)
+                .param("to", to)
+                .param("max_shift", cal.maxShift())
+                .param("cal_days", cal.days())
+                .param("cal_before", cal.onOrBefore())
+                .param("cal_after", cal.onOrAfter())
+                .param("default_preferences", PreferenceBits.DEFAULTS);
+        if (!params.containsKey("run")) statement = statement.param("run", (Object) null);
+        for (var p : params.entrySet()) statement = statement.param(p.getKey(), p.getValue());
+        Map<String, Integer> counts = new TreeMap<>();
+        statement
+                .query((rs, n) -> counts.merge(rs.getString("reason"), rs.getInt("n"), Integer::sum))
+                .list();
+        return result(counts);
+    }
+
+    SendCalendar sendCalendar(UUID accountId, LocalDate from, LocalDate to) {
+        return SendCalendar.covering(calendars.of(accountId), exactPolicy(accountId), from, to);
+    }
+
+    /** The account's calendar policy (§3.4): EXACT sends on the nominal date, whatever the day. */
+    boolean exactPolicy(UUID accountId) {
+        return jdbc.sql("SELECT policy = 'EXACT' FROM calendar_settings WHERE account_id = ?")
+                .param(accountId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    private static PlanResult result(Map<String, Integer> counts) {
+        int queued = counts.getOrDefault("QUEUED", 0);
+        int eligible = counts.getOrDefault("ELIGIBLE", 0);
+        Map<String, Integer> skipped = new TreeMap<>();
+        counts.forEach((reason, n) -> {
+            if (!reason.equals("QUEUED") && !reason.equals("ELIGIBLE") && n > 0) skipped.put(reason, n);
+        });
+        if (eligible > queued) skipped.put("ALREADY_QUEUED", eligible - queued);
+        int evaluated = counts.entrySet().stream()
+                .filter(e -> !e.getKey().equals("QUEUED"))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        return new PlanResult(evaluated, queued, skipped);
+    }
+}
