@@ -55,4 +55,34 @@ class ChargePagesTest extends BrowserTest {
         assertThat(page.locator("table.list tbody tr")).containsText("R$ 159,90");
         assertThat(page.locator("table.list tbody tr")).containsText("Paga");
     }
+
+    @Test
+    void the_charge_page_lists_its_notifications_and_links_to_the_diagnosis() {
+        api().post(
+                        "/senders",
+                        java.util.Map.of(
+                                "name", "Principal", "host", "127.0.0.1", "port", 2525, "fromAddress", "c@p.com.br"));
+        Billing billing = Billing.in(api());
+        String charge = billing.charge(
+                        LocalDate.now(ZoneId.of("America/Sao_Paulo")).plusDays(5))
+                .id();
+        signIn();
+        page.navigate("/cobrancas/" + charge);
+        assertThat(page.locator("#charge-notifications")).containsText("Nenhuma notificação");
+
+        button("Marcar como paga").click();
+
+        assertThat(page.locator("#charge-notifications")).containsText("Confirmação de pagamento");
+        assertThat(page.locator("#charge-notifications")).containsText("Na fila");
+        assertThat(page.locator("#charge-notifications")).containsText("maria@example.com");
+
+        page.locator("#diagnosis-link").click();
+
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Por que meu cliente não recebeu?")))
+                .isVisible();
+        assertThat(page.locator("#diagnosis-checks")).containsText("Cobrança em aberto");
+        assertThat(page.locator("#diagnosis-checks tr.failed").first()).containsText("Cobrança em aberto");
+        assertThat(page.locator("#diagnosis-summary")).containsText("CHARGE_OPEN");
+    }
 }
