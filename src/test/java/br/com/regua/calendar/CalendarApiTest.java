@@ -97,6 +97,21 @@ class CalendarApiTest extends IntegrationTest {
     }
 
     @Test
+    void an_account_has_at_most_200_holidays() {
+        LocalDate first = LocalDate.of(2030, 1, 1);
+        for (int i = 0; i < AccountHolidays.MAX_PER_ACCOUNT; i++) {
+            Api.Response created =
+                    api.post("/holidays", Map.of("date", first.plusDays(i).toString(), "name", "Dia " + i));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+
+        Api.Response one = api.post("/holidays", Map.of("date", "2035-01-02", "name", "Mais um"));
+
+        assertThat(one.status()).isEqualTo(409);
+        assertThat(one.field("detail")).contains("200");
+    }
+
+    @Test
     void bad_holidays_name_their_field() {
         assertThat(api.post("/holidays", Map.of("name", "Sem data")).errorFields())
                 .containsExactly("date");
