@@ -2,27 +2,37 @@ package br.com.regua.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * One account's business days: not a weekend, not a national holiday, not one of the account's
- * own holidays.
+ * own holidays (a one-off date, or a month-day that recurs every year). Pure and immutable: build
+ * it once per account and ask it as often as needed.
  */
 public final class BusinessCalendar {
 
-    private final Predicate<LocalDate> accountHoliday;
+    private static final BusinessCalendar NATIONAL = new BusinessCalendar(Set.of(), Set.of());
 
-    private BusinessCalendar(Predicate<LocalDate> accountHoliday) {
-        this.accountHoliday = accountHoliday;
+    private final Set<LocalDate> dates;
+    private final Set<MonthDay> everyYear;
+
+    private BusinessCalendar(Set<LocalDate> dates, Set<MonthDay> everyYear) {
+        this.dates = Set.copyOf(dates);
+        this.everyYear = Set.copyOf(everyYear);
     }
 
+    /** Weekends and national holidays only. */
     public static BusinessCalendar national() {
-        return new BusinessCalendar(date -> false);
+        return NATIONAL;
     }
 
-    public static BusinessCalendar withHolidays(Set<LocalDate> accountHolidays) {
-        return new BusinessCalendar(accountHolidays::contains);
+    /**
+     * National holidays plus the account's own: {@code dates} happen once, {@code everyYear}
+     * recur on their month-day (a 29 February one only in leap years).
+     */
+    public static BusinessCalendar withHolidays(Set<LocalDate> dates, Set<MonthDay> everyYear) {
+        return new BusinessCalendar(dates, everyYear);
     }
 
     public boolean isBusinessDay(LocalDate date) {
@@ -30,7 +40,12 @@ public final class BusinessCalendar {
         return day != DayOfWeek.SATURDAY
                 && day != DayOfWeek.SUNDAY
                 && !NationalHolidays.isHoliday(date)
-                && !accountHoliday.test(date);
+                && !isAccountHoliday(date);
+    }
+
+    /** Whether the account declared this date a holiday (national holidays aside). */
+    public boolean isAccountHoliday(LocalDate date) {
+        return dates.contains(date) || (!everyYear.isEmpty() && everyYear.contains(MonthDay.from(date)));
     }
 
     /** The date itself when it is a business day, else the first business day after it. */

@@ -2,8 +2,10 @@ package br.com.regua.calendar;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Brazilian national holidays, the fixed ones and those that move with Easter (Carnival Monday
@@ -26,10 +28,17 @@ public final class NationalHolidays {
     /** Lei 14.759/2023 made 20 November (Zumbi e Consciência Negra) national from 2024 on. */
     private static final int BLACK_CONSCIOUSNESS_DAY_SINCE = 2024;
 
+    /** Business-day arithmetic asks about the same few years over and over: compute each once. */
+    private static final Map<Integer, Map<LocalDate, String>> BY_YEAR = new ConcurrentHashMap<>();
+
     private NationalHolidays() {}
 
-    /** The holidays of a year, by date, with their names. */
+    /** The holidays of a year, by date, with their names (read-only, in date order). */
     public static Map<LocalDate, String> of(int year) {
+        return BY_YEAR.computeIfAbsent(year, NationalHolidays::compute);
+    }
+
+    private static Map<LocalDate, String> compute(int year) {
         Map<LocalDate, String> holidays = new TreeMap<>();
         FIXED.forEach((day, name) -> holidays.put(day.atYear(year), name));
         if (year >= BLACK_CONSCIOUSNESS_DAY_SINCE) {
@@ -40,7 +49,7 @@ public final class NationalHolidays {
         holidays.put(easter.minusDays(47), "Carnaval (terça-feira)");
         holidays.put(easter.minusDays(2), "Sexta-feira Santa");
         holidays.put(easter.plusDays(60), "Corpus Christi");
-        return holidays;
+        return Collections.unmodifiableMap(holidays);
     }
 
     public static boolean isHoliday(LocalDate date) {

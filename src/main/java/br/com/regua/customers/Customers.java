@@ -35,8 +35,9 @@ public class Customers {
         UUID id = Ids.next();
         jdbc.sql("""
                 INSERT INTO customers (account_id, id, name, document, document_type, notifications_disabled,
-                                       external_reference)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                       external_reference, notification_preferences)
+                VALUES (?, ?, ?, ?, ?, ?, ?,
+                        COALESCE((SELECT preferences FROM notification_defaults WHERE account_id = ?), ?))""")
                 .params(
                         accountId,
                         id,
@@ -44,7 +45,9 @@ public class Customers {
                         document.value(),
                         document.type().name(),
                         Boolean.TRUE.equals(data.notificationsDisabled()),
-                        blankToNull(data.externalReference()))
+                        blankToNull(data.externalReference()),
+                        accountId,
+                        PreferenceBits.DEFAULTS)
                 .update();
         jdbc.sql("""
                 INSERT INTO contacts (account_id, id, customer_id, name, email, mobile_phone, is_primary)

@@ -62,6 +62,27 @@ public class PaymentMethods {
         return get(accountId, id);
     }
 
+    public PaymentMethod update(UUID accountId, UUID id, PaymentMethodChanges changes) {
+        PaymentMethod current = get(accountId, id);
+        if (changes.kind() != null && changes.kind() != current.kind()) {
+            throw new InvalidFieldException("kind", "não pode ser alterado (" + current.kind() + ")");
+        }
+        if (changes.boleto() != null && !changes.boleto().equals(current.boleto())) {
+            throw new InvalidFieldException("boleto", "os dados do convênio não podem ser alterados");
+        }
+        jdbc.sql("""
+                UPDATE payment_methods SET name = ?, sender_id = ?, eligible_service_statuses = CAST(? AS text[])
+                WHERE account_id = ? AND id = ?""")
+                .params(
+                        changes.name().trim(),
+                        senderId(changes.senderId()),
+                        statuses(changes.eligibleServiceStatuses()),
+                        accountId,
+                        id)
+                .update();
+        return get(accountId, id);
+    }
+
     public Optional<PaymentMethod> find(UUID accountId, UUID id) {
         return jdbc.sql(SELECT + " WHERE account_id = ? AND id = ?")
                 .params(accountId, id)
@@ -91,6 +112,10 @@ public class PaymentMethods {
     }
 
     private static String statuses(Set<ServiceStatus> statuses) {
+        if (statuses != null && statuses.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidFieldException(
+                    "eligibleServiceStatuses", "valor inválido; aceitos: " + Arrays.toString(ServiceStatus.values()));
+        }
         Set<ServiceStatus> chosen = statuses == null || statuses.isEmpty() ? DEFAULT_ELIGIBLE : statuses;
         return chosen.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
     }

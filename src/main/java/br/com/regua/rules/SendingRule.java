@@ -14,4 +14,11 @@ public record SendingRule(
         String templateId,
         boolean attachInvoice,
         boolean active,
-        Instant createdAt) {}
+        Instant createdAt) {
+
+    /** How the rule reads in messages: "AFTER_DUE 13 dias por EMAIL". */
+    public String describe() {
+        if (trigger == Trigger.ON_DUE) return "ON_DUE por " + channel;
+        return trigger + " " + days + (days == 1 ? " dia" : " dias") + " por " + channel;
+    }
+}

@@ -35,6 +35,11 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/charges/{id}/payments",
                         "/api/v1/charges/{id}/cancellation",
                         "/api/v1/accounts",
+                        "/api/v1/payment-methods/{paymentMethodId}/rules/{ruleId}",
+                        "/api/v1/customers/{id}/notification-preferences",
+                        "/api/v1/settings/notification-preferences",
+                        "/api/v1/settings/calendar",
+                        "/api/v1/holidays/{id}",
                         "bearer");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");

@@ -17,6 +17,8 @@ class TenantIsolationTest extends IntegrationTest {
     Billing owner;
     String contactId;
     String chargeId;
+    String ruleId;
+    String holidayId;
     Api intruder;
 
     @BeforeEach
@@ -26,6 +28,14 @@ class TenantIsolationTest extends IntegrationTest {
                 .post("/customers/" + owner.customerId() + "/contacts", java.util.Map.of("name", "Financeiro"))
                 .id();
         chargeId = owner.charge(LocalDate.of(2026, 12, 10)).id();
+        ruleId = owner.api()
+                .post(
+                        "/payment-methods/" + owner.paymentMethodId() + "/rules",
+                        java.util.Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL"))
+                .id();
+        holidayId = owner.api()
+                .post("/holidays", java.util.Map.of("date", "2027-01-25", "name", "Aniversário"))
+                .id();
         intruder = newAccount("Intruso");
     }
 
@@ -33,6 +43,7 @@ class TenantIsolationTest extends IntegrationTest {
     void every_endpoint_answers_404_to_another_account() {
         String customer = "/customers/" + owner.customerId();
         String charge = "/charges/" + chargeId;
+        String rules = "/payment-methods/" + owner.paymentMethodId() + "/rules";
         var calls = List.of(
                 new Call("GET", customer, null),
                 new Call("PUT", customer, Fixtures.aCustomer()),
@@ -44,6 +55,15 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("GET", customer + "/services/" + owner.serviceId(), null),
                 new Call("PUT", customer + "/services/" + owner.serviceId(), Fixtures.aService()),
                 new Call("GET", "/payment-methods/" + owner.paymentMethodId(), null),
+                new Call("PUT", "/payment-methods/" + owner.paymentMethodId(), java.util.Map.of("name", "X")),
+                new Call("GET", rules, null),
+                new Call("POST", rules, java.util.Map.of("trigger", "ON_DUE", "channel", "SMS")),
+                new Call("GET", rules + "/" + ruleId, null),
+                new Call("PUT", rules + "/" + ruleId, java.util.Map.of("days", 1)),
+                new Call("DELETE", rules + "/" + ruleId, null),
+                new Call("GET", customer + "/notification-preferences", null),
+                new Call("PUT", customer + "/notification-preferences", java.util.Map.of("enabled", false)),
+                new Call("DELETE", "/holidays/" + holidayId, null),
                 new Call("GET", charge, null),
                 new Call("POST", charge + "/payments", "{}"),
                 new Call("POST", charge + "/cancellation", "{}"),
@@ -63,6 +83,15 @@ class TenantIsolationTest extends IntegrationTest {
         }
         assertThat(owner.api().get("/charges/" + chargeId).field("status")).isEqualTo("PENDING");
         assertThat(owner.api().get(customer + "/contacts").json().get("items")).hasSize(2);
+        assertThat(owner.api().get(rules + "/" + ruleId).json().get("days").asInt())
+                .isEqualTo(13);
+        assertThat(owner.api()
+                        .get(customer + "/notification-preferences")
+                        .json()
+                        .get("enabled")
+                        .asBoolean())
+                .isTrue();
+        assertThat(owner.api().get("/holidays?year=2027").text()).contains(holidayId);
     }
 
     @Test
@@ -74,6 +103,7 @@ class TenantIsolationTest extends IntegrationTest {
                         .json()
                         .get("items"))
                 .isEmpty();
+        assertThat(intruder.get("/holidays?year=2027").text()).doesNotContain(holidayId, "Aniversário");
         assertThat(owner.api().get("/customers").json().get("items")).hasSize(1);
     }
 
