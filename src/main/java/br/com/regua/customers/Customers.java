@@ -61,14 +61,14 @@ public class Customers {
     public Customer update(UUID accountId, UUID id, CustomerData data) {
         Document document = document(data.document());
         int updated = jdbc.sql("""
-                UPDATE customers SET name = ?, document = ?, document_type = ?, notifications_disabled = ?,
+                UPDATE customers SET name = ?, document = ?, document_type = ?, notifications_disabled = COALESCE(?, notifications_disabled),
                                      external_reference = ?
                 WHERE account_id = ? AND id = ?""")
                 .params(
                         data.name().trim(),
                         document.value(),
                         document.type().name(),
-                        Boolean.TRUE.equals(data.notificationsDisabled()),
+                        data.notificationsDisabled(),
                         blankToNull(data.externalReference()),
                         accountId,
                         id)

@@ -1,6 +1,7 @@
 package br.com.regua.notifications;
 
 import br.com.regua.customers.NotificationGroup;
+import br.com.regua.rules.BuiltInTemplates;
 
 /**
  * The notices that follow an event rather than a sending rule (Efí, seed 000), each with its
@@ -8,11 +9,11 @@ import br.com.regua.customers.NotificationGroup;
  */
 public enum EventNotice {
     /** "E-mail de inadimplência": the day after the effective due date, while unpaid. */
-    OVERDUE_NOTICE("builtin-overdue-notice-email", NotificationGroup.OVERDUE, "PENDING,OVERDUE"),
+    OVERDUE_NOTICE(BuiltInTemplates.OVERDUE_NOTICE_EMAIL, NotificationGroup.OVERDUE, "PENDING,OVERDUE"),
     /** Manual confirmation of payment. */
-    PAYMENT_CONFIRMATION("builtin-payment-confirmed-email", NotificationGroup.PAID, "PAID"),
+    PAYMENT_CONFIRMATION(BuiltInTemplates.PAYMENT_CONFIRMED_EMAIL, NotificationGroup.PAID, "PAID"),
     /** A one-off, subscription or carnê charge was cancelled. */
-    CHARGE_CANCELLATION("builtin-charge-cancelled-email", null, "CANCELLED");
+    CHARGE_CANCELLATION(BuiltInTemplates.CHARGE_CANCELLED_EMAIL, null, "CANCELLED");
 
     private final String templateId;
     private final NotificationGroup group;

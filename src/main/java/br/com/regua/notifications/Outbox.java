@@ -1,5 +1,6 @@
 package br.com.regua.notifications;
 
+import br.com.regua.calendar.CalendarPolicy;
 import br.com.regua.calendar.Calendars;
 import br.com.regua.customers.PreferenceBits;
 import java.time.LocalDate;
@@ -57,17 +58,10 @@ class Outbox {
         return result(counts);
     }
 
+    /** The account's calendar and policy (§3.4): EXACT sends on the nominal date, whatever the day. */
     SendCalendar sendCalendar(UUID accountId, LocalDate from, LocalDate to) {
-        return SendCalendar.covering(calendars.of(accountId), exactPolicy(accountId), from, to);
-    }
-
-    /** The account's calendar policy (§3.4): EXACT sends on the nominal date, whatever the day. */
-    boolean exactPolicy(UUID accountId) {
-        return jdbc.sql("SELECT policy = 'EXACT' FROM calendar_settings WHERE account_id = ?")
-                .param(accountId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+        boolean exact = calendars.policy(accountId) == CalendarPolicy.EXACT;
+        return SendCalendar.covering(calendars.of(accountId), exact, from, to);
     }
 
     private static PlanResult result(Map<String, Integer> counts) {

@@ -63,23 +63,16 @@ final class Dunning {
     }
 
     String rule(String method, String trigger, int days, Channel channel, boolean active) {
-        UUID id = Ids.next();
-        jdbc.sql("""
-                INSERT INTO sending_rules (account_id, id, payment_method_id, trigger, days, channel, template_id,
-                                           attach_invoice, active)
-                VALUES (?, ?, ?, ?, ?, ?, ?, true, ?)""")
-                .params(
-                        account(),
-                        id,
-                        UUID.fromString(method),
-                        trigger,
-                        days,
-                        channel.name(),
-                        "builtin-" + trigger.toLowerCase().replace('_', '-') + "-"
-                                + channel.name().toLowerCase(),
-                        active)
-                .update();
-        return id.toString();
+        Api.Response rule = api().post(
+                        "/payment-methods/" + method + "/rules",
+                        Map.of(
+                                "trigger", trigger,
+                                "days", days,
+                                "channel", channel.name(),
+                                "attachInvoice", true,
+                                "active", active));
+        if (rule.status() != 201) throw new IllegalStateException(rule.toString());
+        return rule.id();
     }
 
     String charge(LocalDate due) {

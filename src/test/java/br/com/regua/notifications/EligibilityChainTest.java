@@ -123,8 +123,16 @@ class EligibilityChainTest extends IntegrationTest {
     @Test
     void an_inactive_rule_is_skipped() {
         assertSkippedFor(
-                planWithCharge((d, charge) ->
-                        d.sql("UPDATE sending_rules SET active = false WHERE account_id = ?", d.account())),
+                planWithCharge((d, charge) -> {
+                    String rule = d.api()
+                            .get("/payment-methods/" + d.paymentMethodId + "/rules")
+                            .json()
+                            .get("items")
+                            .get(0)
+                            .get("id")
+                            .asString();
+                    d.api().put("/payment-methods/" + d.paymentMethodId + "/rules/" + rule, Map.of("active", false));
+                }),
                 "RULE_INACTIVE");
     }
 
@@ -141,16 +149,11 @@ class EligibilityChainTest extends IntegrationTest {
 
     @Test
     void a_customer_whose_preferences_refuse_the_group_and_channel_is_skipped() {
-        int withoutBeforeDueEmail = br.com.regua.customers.PreferenceBits.DEFAULTS
-                & ~br.com.regua.customers.PreferenceBits.mask(
-                        br.com.regua.customers.NotificationGroup.BEFORE_DUE,
-                        br.com.regua.customers.Recipient.CUSTOMER,
-                        Channel.EMAIL);
         assertSkippedFor(
-                planWithCharge((d, charge) -> d.sql(
-                        "UPDATE customers SET notification_preferences = ? WHERE account_id = ?",
-                        withoutBeforeDueEmail,
-                        d.account())),
+                planWithCharge((d, charge) -> d.api()
+                        .put(
+                                "/customers/" + d.customerId + "/notification-preferences",
+                                Map.of("groups", Map.of("BEFORE_DUE", Map.of("CUSTOMER", Map.of("EMAIL", false)))))),
                 "PREFERENCE_DISABLED");
     }
 

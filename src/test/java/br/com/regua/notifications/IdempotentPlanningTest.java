@@ -34,8 +34,7 @@ class IdempotentPlanningTest extends IntegrationTest {
     void setUp() {
         dunning = new Dunning(newTenant(), planner, notifications, jdbc);
         dunning.rule("AFTER_DUE", 13, Channel.EMAIL);
-        dunning.sql(
-                "INSERT INTO event_notice_settings (account_id, overdue_notice) VALUES (?, false)", dunning.account());
+        dunning.api().put("/settings/email-events", java.util.Map.of("overdueNotice", false));
         for (int i = 0; i < 5; i++) dunning.charge(LocalDate.of(2021, 2, 20));
     }
 

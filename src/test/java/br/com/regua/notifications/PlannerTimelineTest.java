@@ -54,8 +54,7 @@ class PlannerTimelineTest extends IntegrationTest {
     @Test
     void seed_002_a_charge_due_20_02_2021_with_an_after_due_13_rule_is_queued_by_the_run_of_05_03_2021_only() {
         dunning.rule("AFTER_DUE", 13, Channel.EMAIL);
-        dunning.sql(
-                "INSERT INTO event_notice_settings (account_id, overdue_notice) VALUES (?, false)", dunning.account());
+        dunning.api().put("/settings/email-events", java.util.Map.of("overdueNotice", false));
         String charge = dunning.charge(LocalDate.of(2021, 2, 20));
 
         var queued = walk(LocalDate.of(2021, 2, 10), LocalDate.of(2021, 3, 20));
@@ -116,7 +115,7 @@ class PlannerTimelineTest extends IntegrationTest {
 
     @Test
     void with_the_exact_policy_notices_go_out_on_the_nominal_date_even_on_weekends() {
-        dunning.sql("INSERT INTO calendar_settings (account_id, policy) VALUES (?, 'EXACT')", dunning.account());
+        dunning.api().put("/settings/calendar", java.util.Map.of("policy", "EXACT"));
         allFourRules();
 
         dunning.charge(LocalDate.of(2026, 11, 21));
