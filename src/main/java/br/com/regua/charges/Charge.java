@@ -20,5 +20,6 @@ public record Charge(
         Long paidAmount,
         Instant cancelledAt,
         String digitableLine,
+        LocalDate pauseNoticesUntil,
         String externalReference,
         Instant createdAt) {}

@@ -30,7 +30,8 @@ class ChargeRows {
 
     private static final String SELECT = """
             SELECT id, customer_id, service_id, payment_method_id, origin, amount, description, due_date,
-                   effective_due_date, status, paid_at, paid_amount, cancelled_at, external_reference, created_at
+                   effective_due_date, status, paid_at, paid_amount, cancelled_at, external_reference, created_at,
+                   pause_notices_until
             FROM charges
             """;
 
@@ -114,6 +115,14 @@ class ChargeRows {
                   AND c.effective_due_date < (CAST(? AS timestamptz) AT TIME ZONE a.time_zone)::date""").param(Timestamp.from(now)).update();
     }
 
+    boolean pauseNotices(UUID accountId, UUID id, LocalDate until) {
+        return jdbc.sql(
+                                "UPDATE charges SET pause_notices_until = ?, updated_at = now() WHERE account_id = ? AND id = ?")
+                        .params(until, accountId, id)
+                        .update()
+                == 1;
+    }
+
     int markOverdue(UUID accountId, LocalDate today) {
         return jdbc.sql("""
                 UPDATE charges SET status = 'OVERDUE', updated_at = now()
@@ -137,6 +146,7 @@ class ChargeRows {
                 (Long) rs.getObject("paid_amount"),
                 cancelledAt == null ? null : cancelledAt.toInstant(),
                 null,
+                rs.getObject("pause_notices_until", LocalDate.class),
                 rs.getString("external_reference"),
                 rs.getTimestamp("created_at").toInstant());
     }

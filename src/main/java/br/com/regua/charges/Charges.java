@@ -124,6 +124,12 @@ public class Charges {
         return get(accountId, id);
     }
 
+    /** "Não avisar até": no notice of this charge goes out up to and including {@code until} (null lifts it). */
+    public Charge pauseNotices(UUID accountId, UUID id, LocalDate until) {
+        if (!rows.pauseNotices(accountId, id, until)) throw new NotFoundException("Cobrança");
+        return get(accountId, id);
+    }
+
     /**
      * Every PENDING charge whose effective due date has passed in its account's time zone becomes
      * OVERDUE; one statement for all accounts.

@@ -63,6 +63,14 @@ class ChargesController {
         return charges.cancel(CurrentAccount.id(), chargeId(id), body == null ? CancellationData.NONE : body);
     }
 
+    record NoticePause(java.time.LocalDate until) {}
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/notice-pause")
+    @Operation(summary = "\"Não avisar até\": pausa os avisos desta cobrança até a data (inclusive); null retoma")
+    Charge pauseNotices(@PathVariable String id, @RequestBody NoticePause body) {
+        return charges.pauseNotices(CurrentAccount.id(), chargeId(id), body.until());
+    }
+
     /** An id that is not ours matches nothing, like any other unknown id. */
     private static final UUID NO_SUCH_ID = new UUID(0, 0);
 

@@ -1,6 +1,7 @@
 package br.com.regua.customers;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -15,4 +16,5 @@ public record Service(
         boolean allowBillingEmail,
         boolean allowBillingSms,
         boolean allowBillingWhatsapp,
+        LocalDate pauseNoticesUntil,
         Instant createdAt) {}

@@ -4,6 +4,7 @@ import br.com.regua.shared.Ids;
 import br.com.regua.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public class Services {
 
     private static final String SELECT = """
             SELECT id, customer_id, description, status, allow_billing_email, allow_billing_sms,
-                   allow_billing_whatsapp, created_at
+                   allow_billing_whatsapp, pause_notices_until, created_at
             FROM services""";
 
     private final JdbcClient jdbc;
@@ -32,8 +33,8 @@ public class Services {
         UUID id = Ids.next();
         jdbc.sql("""
                 INSERT INTO services (account_id, id, customer_id, description, status, allow_billing_email,
-                                      allow_billing_sms, allow_billing_whatsapp)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                      allow_billing_sms, allow_billing_whatsapp, pause_notices_until)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         accountId,
                         id,
@@ -42,7 +43,8 @@ public class Services {
                         data.status().name(),
                         !Boolean.FALSE.equals(data.allowBillingEmail()),
                         !Boolean.FALSE.equals(data.allowBillingSms()),
-                        !Boolean.FALSE.equals(data.allowBillingWhatsapp()))
+                        !Boolean.FALSE.equals(data.allowBillingWhatsapp()),
+                        data.pauseNoticesUntil())
                 .update();
         return get(accountId, customerId, id);
     }
@@ -50,7 +52,7 @@ public class Services {
     public Service update(UUID accountId, UUID customerId, UUID id, ServiceData data) {
         int updated = jdbc.sql("""
                 UPDATE services SET description = ?, status = ?, allow_billing_email = ?, allow_billing_sms = ?,
-                                    allow_billing_whatsapp = ?
+                                    allow_billing_whatsapp = ?, pause_notices_until = ?
                 WHERE account_id = ? AND customer_id = ? AND id = ?""")
                 .params(
                         data.description().trim(),
@@ -58,6 +60,7 @@ public class Services {
                         !Boolean.FALSE.equals(data.allowBillingEmail()),
                         !Boolean.FALSE.equals(data.allowBillingSms()),
                         !Boolean.FALSE.equals(data.allowBillingWhatsapp()),
+                        data.pauseNoticesUntil(),
                         accountId,
                         customerId,
                         id)
@@ -99,6 +102,7 @@ public class Services {
                 rs.getBoolean("allow_billing_email"),
                 rs.getBoolean("allow_billing_sms"),
                 rs.getBoolean("allow_billing_whatsapp"),
+                rs.getObject("pause_notices_until", LocalDate.class),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -67,6 +67,9 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("GET", charge, null),
                 new Call("POST", charge + "/payments", "{}"),
                 new Call("POST", charge + "/cancellation", "{}"),
+                new Call("PUT", charge + "/notice-pause", "{\"until\": \"2026-12-31\"}"),
+                new Call("GET", charge + "/notifications", null),
+                new Call("GET", charge + "/diagnosis", null),
                 new Call(
                         "POST",
                         "/charges",

@@ -7,7 +7,6 @@ import br.com.regua.testing.Fixtures;
 import br.com.regua.testing.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,25 +242,29 @@ class EligibilityChainTest extends IntegrationTest {
     @Test
     void a_service_with_notices_paused_until_after_the_send_date_is_skipped() {
         assertSkippedFor(
-                planWithCharge((d, charge) ->
-                        d.sql("UPDATE services SET pause_notices_until = ? WHERE account_id = ?", SEND, d.account())),
+                planWithCharge((d, charge) -> d.api()
+                        .put(
+                                "/customers/" + d.customerId + "/services/" + d.serviceId,
+                                Map.of(
+                                        "description",
+                                        "Fibra",
+                                        "status",
+                                        "ACTIVE",
+                                        "pauseNoticesUntil",
+                                        SEND.toString()))),
                 "NOTICES_PAUSED");
     }
 
     @Test
     void a_charge_with_notices_paused_is_skipped_and_resumes_after_the_pause() {
         assertSkippedFor(
-                planWithCharge((d, charge) -> d.sql(
-                        "UPDATE charges SET pause_notices_until = ? WHERE account_id = ? AND id = ?",
-                        SEND,
-                        d.account(),
-                        UUID.fromString(charge))),
+                planWithCharge((d, charge) ->
+                        d.api().put("/charges/" + charge + "/notice-pause", Map.of("until", SEND.toString()))),
                 "NOTICES_PAUSED");
-        Dunning.Pass resumed = planWithCharge((d, charge) -> d.sql(
-                "UPDATE charges SET pause_notices_until = ? WHERE account_id = ? AND id = ?",
-                SEND.minusDays(1),
-                d.account(),
-                UUID.fromString(charge)));
+        Dunning.Pass resumed = planWithCharge((d, charge) -> d.api()
+                .put(
+                        "/charges/" + charge + "/notice-pause",
+                        Map.of("until", SEND.minusDays(1).toString())));
         assertThat(resumed.result().queued()).isEqualTo(1);
     }
 
