@@ -1,0 +1,56 @@
+package br.com.regua.routines;
+
+import br.com.regua.shared.CurrentAccount;
+import br.com.regua.shared.Ids;
+import br.com.regua.shared.Page;
+import br.com.regua.shared.PageRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/routines")
+@Tag(name = "Rotinas", description = "Tarefas agendadas (envio de e-mails, SMS, WhatsApp; vencidos) e suas execuções")
+class RoutinesController {
+
+    private final Routines routines;
+
+    RoutinesController(Routines routines) {
+        this.routines = routines;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Routine create(@Valid @RequestBody RoutineData body) {
+        return routines.create(CurrentAccount.id(), body);
+    }
+
+    @GetMapping
+    Page<Routine> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return routines.list(CurrentAccount.id(), PageRequest.of(limit, cursor));
+    }
+
+    @GetMapping("/{id}")
+    Routine get(@PathVariable String id) {
+        return routines.get(CurrentAccount.id(), routineId(id));
+    }
+
+    @PutMapping("/{id}")
+    Routine update(@PathVariable String id, @Valid @RequestBody RoutineData body) {
+        return routines.update(CurrentAccount.id(), routineId(id), body);
+    }
+
+    private static UUID routineId(String id) {
+        return Ids.parseOrNotFound(id, "Rotina");
+    }
+}
