@@ -135,6 +135,9 @@ class RoutinesApiTest extends RoutinesIntegrationTest {
         assertThat(api.put("/routines/" + UUID.randomUUID(), aRoutine("SEND_SMS"))
                         .status())
                 .isEqualTo(404);
+        assertThat(api.post("/routines/" + UUID.randomUUID() + "/runs", "{}").status())
+                .isEqualTo(404);
+        assertThat(api.get("/routines/" + UUID.randomUUID() + "/runs").status()).isEqualTo(404);
     }
 
     private void assertRefused(Consumer<Map<String, Object>> change, String field) {
