@@ -5,7 +5,9 @@ import br.com.regua.shared.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -17,9 +19,12 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The routines table. */
+/** The routines table, and the one query the scheduler's tick asks of it. */
 @Repository
 class RoutineRows {
+
+    /** A routine whose time has come today ({@code today} in its account's time zone). */
+    record DueRoutine(UUID accountId, UUID routineId, boolean runOnHolidays, LocalDate today) {}
 
     private static final String SELECT = """
             SELECT id, name, task, time_of_day, days_of_week, run_on_holidays, active, catch_up_days, created_at
@@ -62,6 +67,34 @@ class RoutineRows {
                 .query(RoutineRows::map)
                 .list();
         return Page.of(rows, page, Routine::id);
+    }
+
+    /**
+     * Across accounts, each read in its own time zone: the active routines whose time of day has
+     * passed today, whose days of the week include today, and that have no scheduled run for
+     * today yet. Holidays are left to the caller: the calendar is not SQL.
+     */
+    List<DueRoutine> due(OffsetDateTime now) {
+        return jdbc.sql("""
+                SELECT r.account_id, r.id, r.run_on_holidays, t.local_now::date AS today
+                FROM routines r
+                JOIN accounts a ON a.id = r.account_id
+                CROSS JOIN LATERAL (SELECT CAST(? AS timestamptz) AT TIME ZONE a.time_zone AS local_now) t
+                WHERE r.active
+                  AND r.time_of_day <= t.local_now::time
+                  AND to_char(t.local_now, 'FMDAY') = ANY (r.days_of_week)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM routine_runs rr
+                      WHERE rr.account_id = r.account_id AND rr.routine_id = r.id
+                        AND rr.run_date = t.local_now::date AND rr.trigger = 'SCHEDULE')
+                ORDER BY r.time_of_day""")
+                .param(now)
+                .query((rs, n) -> new DueRoutine(
+                        rs.getObject("account_id", UUID.class),
+                        rs.getObject("id", UUID.class),
+                        rs.getBoolean("run_on_holidays"),
+                        rs.getObject("today", LocalDate.class)))
+                .list();
     }
 
     private static List<Object> values(RoutineData data) {
