@@ -1,0 +1,45 @@
+package br.com.regua.routines;
+
+import br.com.regua.charges.Charges;
+import br.com.regua.notifications.PlanRequest;
+import br.com.regua.notifications.PlanResult;
+import br.com.regua.notifications.Planner;
+import br.com.regua.shared.Channel;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** What each task does for one run; the counts it answers are recorded on the run. */
+@Component
+class RoutineWork {
+
+    /** Recorded by GENERATE_SUBSCRIPTION_CHARGES until subscriptions exist (product.md §5). */
+    static final String NOT_AVAILABLE = "NOT_AVAILABLE";
+
+    private final Planner planner;
+    private final Charges charges;
+
+    RoutineWork(Planner planner, Charges charges) {
+        this.planner = planner;
+        this.charges = charges;
+    }
+
+    RunCounts perform(RoutineTask task, UUID accountId, UUID runId, LocalDate windowFrom, LocalDate date) {
+        return switch (task) {
+            case SEND_EMAIL -> plan(accountId, Channel.EMAIL, windowFrom, date, runId);
+            case SEND_SMS -> plan(accountId, Channel.SMS, windowFrom, date, runId);
+            case SEND_WHATSAPP -> plan(accountId, Channel.WHATSAPP, windowFrom, date, runId);
+            // Marking overdue catches up by itself (every charge due before the date), so the window
+            // does not matter; "evaluated" counts the charges that became OVERDUE, and nothing is queued.
+            case MARK_OVERDUE -> new RunCounts(charges.markOverdue(accountId, date), 0, Map.of());
+            // Subscriptions do not exist yet: the run completes and says so in its skip reasons.
+            case GENERATE_SUBSCRIPTION_CHARGES -> new RunCounts(0, 0, Map.of(NOT_AVAILABLE, 0));
+        };
+    }
+
+    private RunCounts plan(UUID accountId, Channel channel, LocalDate from, LocalDate to, UUID runId) {
+        PlanResult result = planner.plan(new PlanRequest(accountId, channel, from, to, runId));
+        return new RunCounts(result.evaluated(), result.queued(), result.skipped());
+    }
+}

@@ -1,0 +1,63 @@
+package br.com.regua.routines;
+
+import br.com.regua.calendar.Calendars;
+import br.com.regua.calendar.NationalHolidays;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * One tick of the routines' schedule: starts every routine whose time has come today in its
+ * account's time zone and that has not run on schedule today. Several instances may tick at once;
+ * the run row's unique index lets one of them start each routine.
+ */
+@Component
+class ScheduledRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
+
+    private final RoutineRows routines;
+    private final RoutineRunner runner;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    ScheduledRuns(RoutineRows routines, RoutineRunner runner, Calendars calendars, Clock clock) {
+        this.routines = routines;
+        this.runner = runner;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** The runs this tick started (those another instance or an earlier tick started are not here). */
+    List<StartedRun> runDue() {
+        List<StartedRun> started = new ArrayList<>();
+        for (var due : routines.due(clock.instant().atOffset(ZoneOffset.UTC))) {
+            if (!due.runOnHolidays() && isHoliday(due.accountId(), due.today())) continue;
+            try {
+                runner.start(new RunRoutine(due.accountId(), due.routineId(), due.today(), RunTrigger.SCHEDULE))
+                        .ifPresent(started::add);
+            } catch (RuntimeException e) {
+                // One routine that cannot start must not keep the others of this tick from starting.
+                log.error("Routine {} of account {} could not start", due.routineId(), due.accountId(), e);
+            }
+        }
+        return started;
+    }
+
+    /**
+     * "Executa em feriados?" is about holidays only: weekends are the business of the days of the
+     * week, so a Saturday is not a holiday, but a holiday on a Saturday is.
+     */
+    private boolean isHoliday(UUID accountId, LocalDate date) {
+        if (NationalHolidays.isHoliday(date)) return true;
+        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return !weekend && !calendars.of(accountId).isBusinessDay(date);
+    }
+}
