@@ -3,7 +3,6 @@ package br.com.regua.routines;
 import br.com.regua.calendar.Calendars;
 import br.com.regua.calendar.NationalHolidays;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,8 +55,6 @@ class ScheduledRuns {
      * week, so a Saturday is not a holiday, but a holiday on a Saturday is.
      */
     private boolean isHoliday(UUID accountId, LocalDate date) {
-        if (NationalHolidays.isHoliday(date)) return true;
-        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-        return !weekend && !calendars.of(accountId).isBusinessDay(date);
+        return NationalHolidays.isHoliday(date) || calendars.of(accountId).isAccountHoliday(date);
     }
 }

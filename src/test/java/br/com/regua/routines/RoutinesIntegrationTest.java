@@ -1,6 +1,5 @@
 package br.com.regua.routines;
 
-import br.com.regua.testing.Api;
 import br.com.regua.testing.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Helpers of the routines' tests: accounts whose id we know, routine bodies, waiting for runs. */
+/** Helpers of the routines' tests: routine bodies, waiting for runs. */
 abstract class RoutinesIntegrationTest extends IntegrationTest {
 
     static final List<String> EVERY_DAY =
@@ -18,14 +17,6 @@ abstract class RoutinesIntegrationTest extends IntegrationTest {
 
     @Autowired
     Routines routines;
-
-    /** An account, with its id for calling services directly, and its API client. */
-    record Tenant(UUID id, Api api) {}
-
-    Tenant newTenant() {
-        Api.Response created = operator().post("/accounts", Map.of("name", "Provedor " + UUID.randomUUID()));
-        return new Tenant(UUID.fromString(created.id()), new Api(port, created.field("apiKey")));
-    }
 
     /** The body of product.md Appendix A, with another task. */
     static Map<String, Object> aRoutine(String task) {
