@@ -6,8 +6,8 @@ import br.com.regua.testing.Fixtures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,21 +98,18 @@ class LongRunsTest extends RoutinesIntegrationTest {
             pid.next();
             holder = pid.getInt(1);
         }
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            var blocked = jdbc.sql("SELECT pid FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid))")
-                    .param(holder)
-                    .query(Integer.class)
-                    .list();
-            if (!blocked.isEmpty()) {
-                blocked.forEach(pid -> jdbc.sql("SELECT pg_cancel_backend(?)")
-                        .param(pid)
-                        .query(Boolean.class)
-                        .single());
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the run never waited for the lock");
+        List<Integer> blocked = org.awaitility.Awaitility.await("the run waits for the lock")
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(
+                        () -> jdbc.sql("SELECT pid FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid))")
+                                .param(holder)
+                                .query(Integer.class)
+                                .list(),
+                        pids -> !pids.isEmpty());
+        blocked.forEach(pid -> jdbc.sql("SELECT pg_cancel_backend(?)")
+                .param(pid)
+                .query(Boolean.class)
+                .single());
     }
 }

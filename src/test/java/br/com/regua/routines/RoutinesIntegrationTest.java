@@ -2,11 +2,11 @@ package br.com.regua.routines;
 
 import br.com.regua.testing.IntegrationTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Helpers of the routines' tests: routine bodies, waiting for runs. */
@@ -33,35 +33,22 @@ abstract class RoutinesIntegrationTest extends IntegrationTest {
                 true));
     }
 
-    /** Polls until the run has finished, one way or the other. */
+    /** Waits until the run has finished, one way or the other. */
     RoutineRun awaitFinished(UUID accountId, UUID routineId, UUID runId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            RoutineRun run = routines.run(accountId, routineId, runId);
-            if (run.status() != RunStatus.RUNNING) return run;
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("run still RUNNING: " + run);
-            pause();
-        }
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> routines.run(accountId, routineId, runId), run -> run.status() != RunStatus.RUNNING);
     }
 
-    /** Polls until no run of the routine is RUNNING, whoever started it. */
+    /** Waits until no run of the routine is RUNNING, whoever started it. */
     List<RoutineRun> awaitSettled(UUID accountId, UUID routineId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            var runs = routines.runs(accountId, routineId, new br.com.regua.shared.PageRequest(100, null))
-                    .items();
-            if (runs.stream().noneMatch(r -> r.status() == RunStatus.RUNNING)) return runs;
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("runs still RUNNING: " + runs);
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> routines.runs(accountId, routineId, new br.com.regua.shared.PageRequest(100, null))
+                                .items(),
+                        runs -> runs.stream().noneMatch(r -> r.status() == RunStatus.RUNNING));
     }
 }
