@@ -42,6 +42,7 @@ final class Sandbox {
     private static final int CACHED_TEMPLATES = 256;
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+    private static final String TOO_DEEP = "nested too deep";
     private static final Pattern UNEXPECTED_TAG = Pattern.compile("Unexpected tag name \"([^\"]*)\"");
 
     /** Everything Pebble offers beyond if/elseif/else/endif and printing. */
@@ -113,7 +114,14 @@ final class Sandbox {
 
     /** Renders with {@code values}; known variables that are absent render as empty text. */
     String render(String source, Target target, Map<String, String> values) {
-        PebbleTemplate template = (target == Target.HTML ? html : text).getTemplate(source);
+        PebbleTemplate template;
+        try {
+            template = (target == Target.HTML ? html : text).getTemplate(source);
+        } catch (StackOverflowError e) {
+            // Pebble's parser and our policy recurse: thousands of nested "(" or {% if %} end here.
+            // Nothing is locked while compiling, so the stack unwinds cleanly.
+            throw new PebbleException(e, TOO_DEEP);
+        }
         Map<String, Object> context = new HashMap<>();
         for (Variable variable : Variable.values()) {
             String value = values.get(variable.key());
@@ -125,6 +133,8 @@ final class Sandbox {
             template.evaluate(out, context, PT_BR);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } catch (StackOverflowError e) {
+            throw new PebbleException(e, TOO_DEEP);
         }
         if (target != Target.HEADER) return out.toString();
         String line = oneLine(out.toString());
@@ -142,6 +152,9 @@ final class Sandbox {
         if (tag.find()) {
             return where + "a tag {% " + tag.group(1) + " %} não é permitida; use só {% if %}, {% elseif %}, "
                     + "{% else %} e {% endif %}";
+        }
+        if (TOO_DEEP.equals(message)) {
+            return "o layout tem parênteses, filtros ou {% if %} aninhados demais";
         }
         if (message != null && message.startsWith("Tried to write more than")) {
             return "o texto gerado passa do tamanho máximo";

@@ -122,4 +122,19 @@ class SandboxTest {
                 .isInstanceOf(io.pebbletemplates.pebble.error.PebbleException.class)
                 .hasMessageContaining("Tried to write more than");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"parentheses", "ifs", "filters"})
+    void a_layout_nested_too_deep_for_the_parser_is_refused_not_crashed(String kind) {
+        int depth = 20_000;
+        String source = switch (kind) {
+            case "parentheses" -> "{{ " + "(".repeat(depth) + "amount" + ")".repeat(depth) + " }}";
+            case "ifs" -> "{% if amount is empty %}".repeat(depth) + "x" + "{% endif %}".repeat(depth);
+            default -> "{{ amount" + " | upper".repeat(depth) + " }}";
+        };
+
+        assertThatThrownBy(() -> sandbox.check("html", source, Target.HTML))
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("html"));
+    }
 }

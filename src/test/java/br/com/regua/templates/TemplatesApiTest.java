@@ -155,6 +155,11 @@ class TemplatesApiTest extends IntegrationTest {
         assertThat(channel.json().get("errors").get(0).get("message").asString())
                 .contains("EMAIL", "SMS", "WHATSAPP");
 
+        Api.Response deep = api.post(
+                "/templates", withField("html", "{{ " + "(".repeat(20_000) + "amount" + ")".repeat(20_000) + " }}"));
+        assertThat(deep.status()).isEqualTo(400);
+        assertThat(deep.errorFields()).containsExactly("html");
+
         Api.Response subjectBreak = api.post("/templates", withField("subject", "Fatura\r\nBcc: x@example.com"));
         assertThat(subjectBreak.errorFields()).containsExactly("subject");
     }
