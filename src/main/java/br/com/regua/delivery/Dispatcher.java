@@ -36,7 +36,8 @@ public class Dispatcher {
             Clock clock) {
         this.outbound = outbound;
         this.messages = messages;
-        this.senders = senders.stream().collect(Collectors.toMap(s -> key(s.channel(), s.provider()), Function.identity()));
+        this.senders =
+                senders.stream().collect(Collectors.toMap(s -> key(s.channel(), s.provider()), Function.identity()));
         this.suppressions = suppressions;
         this.clock = clock;
     }

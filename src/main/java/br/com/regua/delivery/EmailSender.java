@@ -106,8 +106,10 @@ class EmailSender implements ChannelSender {
             int code = -1;
             if (x instanceof SMTPAddressFailedException a) code = a.getReturnCode();
             if (x instanceof SMTPSendFailedException s) code = s.getReturnCode();
-            if (code >= 500) return new SendOutcome.PermanentFailure(x.getMessage().trim());
-            if (code >= 400) return new SendOutcome.TransientFailure(x.getMessage().trim());
+            if (code >= 500)
+                return new SendOutcome.PermanentFailure(x.getMessage().trim());
+            if (code >= 400)
+                return new SendOutcome.TransientFailure(x.getMessage().trim());
         }
         return new SendOutcome.TransientFailure(describe(e));
     }
@@ -115,8 +117,11 @@ class EmailSender implements ChannelSender {
     static String describe(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();
-        if (root != e && (root instanceof IOException)) text += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        String text = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().trim();
+        if (root != e && (root instanceof IOException))
+            text += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
         return text;
     }
 }

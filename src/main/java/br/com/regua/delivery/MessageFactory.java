@@ -57,7 +57,8 @@ class MessageFactory {
 
     Built build(Claimed c) {
         NoticeContext.Facts facts = context.of(c);
-        boolean open = facts.chargeStatus().equals("PENDING") || facts.chargeStatus().equals("OVERDUE");
+        boolean open =
+                facts.chargeStatus().equals("PENDING") || facts.chargeStatus().equals("OVERDUE");
         if (!open && !c.aboutClosing()) return new Dropped("CANCELLED", "CHARGE_" + facts.chargeStatus());
         if (facts.suppressed()) return new Dropped("SKIPPED", "ADDRESS_SUPPRESSED");
         if (facts.customerDisabled()) return new Dropped("SKIPPED", "CUSTOMER_NOTIFICATIONS_DISABLED");
@@ -73,8 +74,8 @@ class MessageFactory {
             InvoicePdfs pdfs = invoices.getIfAvailable();
             if (pdfs != null) {
                 pdfs.pdf(c.accountId(), c.chargeId())
-                        .ifPresent(pdf -> attachments.add(
-                                new OutgoingMessage.Attachment("fatura.pdf", "application/pdf", pdf)));
+                        .ifPresent(pdf ->
+                                attachments.add(new OutgoingMessage.Attachment("fatura.pdf", "application/pdf", pdf)));
             }
         }
         var whatsapp = rendered.whatsapp();

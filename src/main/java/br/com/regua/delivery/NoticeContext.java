@@ -30,8 +30,7 @@ class NoticeContext {
     }
 
     Facts of(Claimed c) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 SELECT ch.status, ch.amount, ch.due_date, ch.description, ch.digitable_line, ch.pix_payload,
                        cu.name AS customer_name, cu.notifications_disabled, a.name AS merchant_name,
                        COALESCE(CASE :channel WHEN 'EMAIL' THEN ct.allow_email WHEN 'SMS' THEN ct.allow_sms

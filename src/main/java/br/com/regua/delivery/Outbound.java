@@ -31,8 +31,7 @@ class Outbound {
      */
     @Transactional
     List<Claimed> claim(Instant now, int limit) {
-        List<Claimed> claimed = jdbc.sql(
-                        """
+        List<Claimed> claimed = jdbc.sql("""
                 WITH due AS (
                     SELECT n.account_id, n.id FROM notifications n JOIN accounts a ON a.id = n.account_id
                     WHERE n.status = 'QUEUED' AND n.next_attempt_at <= :now
@@ -76,8 +75,7 @@ class Outbound {
 
     /** Back to the queue, to be tried again at {@code nextAttempt}. */
     void retry(Claimed c, String response, Instant nextAttempt) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 UPDATE notifications SET status = 'QUEUED', last_response = ?, next_attempt_at = ?, claimed_at = NULL,
                                          updated_at = now()
                 WHERE account_id = ? AND id = ? AND status = 'SENDING'""")
@@ -100,8 +98,7 @@ class Outbound {
     }
 
     private void finish(Claimed c, String status, String response, String reason) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 UPDATE notifications SET status = ?, last_response = COALESCE(?, last_response),
                        status_reason = COALESCE(?, status_reason), claimed_at = NULL, updated_at = now()
                 WHERE account_id = ? AND id = ? AND status = 'SENDING'""")
@@ -116,15 +113,12 @@ class Outbound {
      * and a stable Message-ID lets receivers drop the duplicate.)
      */
     int requeueStale(Instant before) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 WITH stale AS (
                     UPDATE notifications SET status = 'QUEUED', claimed_at = NULL, updated_at = now()
                     WHERE status = 'SENDING' AND claimed_at < ? RETURNING account_id, id)
                 INSERT INTO notification_events (account_id, notification_id, status, response)
-                SELECT account_id, id, 'QUEUED', 'reenfileirada: o envio anterior não terminou' FROM stale""")
-                .param(Timestamp.from(before))
-                .update();
+                SELECT account_id, id, 'QUEUED', 'reenfileirada: o envio anterior não terminou' FROM stale""").param(Timestamp.from(before)).update();
     }
 
     void event(UUID accountId, UUID notificationId, String status, String response) {

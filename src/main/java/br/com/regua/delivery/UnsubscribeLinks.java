@@ -27,7 +27,8 @@ public class UnsubscribeLinks {
     private final String publicUrl;
 
     UnsubscribeLinks(
-            br.com.regua.shared.SecretBox secrets, @Value("${regua.public-url:http://localhost:8080}") String publicUrl) {
+            br.com.regua.shared.SecretBox secrets,
+            @Value("${regua.public-url:http://localhost:8080}") String publicUrl) {
         this.key = new SecretKeySpec(secrets.derive("unsubscribe"), "HmacSHA256");
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -58,9 +59,7 @@ public class UnsubscribeLinks {
             ByteBuffer buffer = ByteBuffer.wrap(payload);
             UUID account = new UUID(buffer.getLong(), buffer.getLong());
             Channel channel = Channel.values()[buffer.get()];
-            String address = StandardCharsets.UTF_8
-                    .decode(buffer.slice())
-                    .toString();
+            String address = StandardCharsets.UTF_8.decode(buffer.slice()).toString();
             return Optional.of(new Target(account, channel, address));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             return Optional.empty();

@@ -15,8 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SenderConfigs {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             SELECT account_id, id, channel, provider, host, port, security, username, password_encrypted,
                    from_address, from_name, settings::text AS settings
             FROM senders
@@ -36,9 +35,7 @@ public class SenderConfigs {
      * one, else the account's first active sender of that channel.
      */
     public Optional<SenderConfig> activeFor(UUID accountId, Channel channel, UUID preferred) {
-        return jdbc.sql(
-                        SELECT
-                                + """
+        return jdbc.sql(SELECT + """
                 WHERE account_id = :account AND channel = :channel AND active
                   AND (:channel <> 'EMAIL' OR CAST(:preferred AS uuid) IS NULL OR id = :preferred)
                 ORDER BY id LIMIT 1""")
