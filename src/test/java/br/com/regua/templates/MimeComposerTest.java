@@ -114,7 +114,7 @@ class MimeComposerTest {
                 envelope("http://localhost:8080/descadastro/x", null),
                 message);
 
-        assertThat(mime.getHeader("List-Unsubscribe")[0]).isEqualTo("<http://localhost:8080/descadastro/x>");
+        assertThat(mime.getHeader("List-Unsubscribe")[0]).contains("<http://localhost:8080/descadastro/x>");
         assertThat(mime.getHeader("List-Unsubscribe-Post")).isNull();
     }
 
