@@ -78,10 +78,14 @@ class SecurityConfiguration {
                                 "/actuator/prometheus",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/swagger-ui.html",
+                                "/descadastro/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                // RFC 8058: mail clients POST the one-click unsubscribe without any session or token;
+                // the link itself is signed.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/descadastro/**"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();

@@ -29,11 +29,18 @@ public class SecretBox {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private final byte[] material;
 
     SecretBox(@Value("${regua.secret-key:}") String configured, @Value("${regua.data-dir}") Path dataDir)
             throws IOException {
         String material = configured == null || configured.isBlank() ? generatedKey(dataDir) : configured;
-        this.key = new SecretKeySpec(sha256(material), "AES");
+        this.material = sha256(material);
+        this.key = new SecretKeySpec(this.material, "AES");
+    }
+
+    /** A key for another purpose (e.g. signing links), derived from the same secret. */
+    public byte[] derive(String purpose) {
+        return sha256(Base64.getEncoder().encodeToString(material) + ":" + purpose);
     }
 
     public String encrypt(String plain) {

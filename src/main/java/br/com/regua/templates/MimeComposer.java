@@ -65,7 +65,10 @@ public final class MimeComposer {
             String unsubscribe = unsubscribeHeader(envelope);
             if (unsubscribe != null) {
                 mime.setHeader("List-Unsubscribe", MimeUtility.fold("List-Unsubscribe: ".length(), unsubscribe));
-                if (envelope.unsubscribeUrl() != null) {
+                // RFC 8058 one-click is for https links only; a plain http link (a local install)
+                // stays an ordinary RFC 2369 unsubscribe link.
+                if (envelope.unsubscribeUrl() != null
+                        && envelope.unsubscribeUrl().regionMatches(true, 0, "https:", 0, 6)) {
                     mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
                 }
             }
@@ -118,8 +121,8 @@ public final class MimeComposer {
         StringBuilder header = new StringBuilder();
         if (envelope.unsubscribeUrl() != null) {
             URI url = URI.create(headerSafe(envelope.unsubscribeUrl()));
-            if (!"https".equalsIgnoreCase(url.getScheme())) {
-                throw new IllegalArgumentException("the one-click unsubscribe link must be https: " + url);
+            if (!"https".equalsIgnoreCase(url.getScheme()) && !"http".equalsIgnoreCase(url.getScheme())) {
+                throw new IllegalArgumentException("the unsubscribe link must be http(s): " + url);
             }
             header.append('<').append(url.toASCIIString()).append('>');
         }

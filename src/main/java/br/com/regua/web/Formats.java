@@ -15,11 +15,7 @@ class Formats {
 
     /** BRL from centavos: {@code 15990} → {@code R$ 159,90}, with a plain space (not NBSP). */
     public String money(Long centavos) {
-        if (centavos == null) return "";
-        long abs = Math.abs(centavos);
-        StringBuilder reais = new StringBuilder(Long.toString(abs / 100));
-        for (int i = reais.length() - 3; i > 0; i -= 3) reais.insert(i, '.');
-        return (centavos < 0 ? "-R$ " : "R$ ") + reais + "," + String.format("%02d", abs % 100);
+        return centavos == null ? "" : br.com.regua.shared.Brl.format(centavos);
     }
 
     public String date(LocalDate date) {

@@ -103,8 +103,19 @@ class MimeComposerTest {
                                 null),
                         message))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MimeComposer.compose(session, envelope("http://insecure.example/u", null), message))
+        assertThatThrownBy(() -> MimeComposer.compose(session, envelope("javascript:alert(1)", null), message))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_plain_http_unsubscribe_link_is_listed_but_not_offered_as_one_click() throws Exception {
+        MimeMessage mime = MimeComposer.compose(
+                Session.getInstance(new java.util.Properties()),
+                envelope("http://localhost:8080/descadastro/x", null),
+                message);
+
+        assertThat(mime.getHeader("List-Unsubscribe")[0]).contains("<http://localhost:8080/descadastro/x>");
+        assertThat(mime.getHeader("List-Unsubscribe-Post")).isNull();
     }
 
     private static String raw(MimeMessage mime) throws Exception {

@@ -18,6 +18,9 @@ import org.springframework.context.annotation.Import;
             "regua.operator-token=" + IntegrationTest.OPERATOR_TOKEN,
             "regua.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
             "regua.bootstrap-api-key=" + IntegrationTest.BOOTSTRAP_API_KEY,
+            // tests look at the outbox as the planner left it, and dispatch by hand
+            "regua.dispatch.enabled=false",
+            "regua.public-url=https://cobranca.provedor.com.br",
         })
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {

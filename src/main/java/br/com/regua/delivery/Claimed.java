@@ -1,0 +1,28 @@
+package br.com.regua.delivery;
+
+import br.com.regua.shared.Channel;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A notification a worker has claimed (now SENDING), with what it needs to build the message. */
+record Claimed(
+        UUID accountId,
+        UUID id,
+        UUID chargeId,
+        UUID customerId,
+        UUID contactId,
+        String source,
+        String trigger,
+        Integer days,
+        Channel channel,
+        String address,
+        LocalDate occurrenceDate,
+        String templateId,
+        boolean attachInvoice,
+        int attempts) {
+
+    /** Notices about the charge's own closing (payment, cancellation) go out to a closed charge. */
+    boolean aboutClosing() {
+        return source.equals("PAYMENT_CONFIRMATION") || source.equals("CHARGE_CANCELLATION");
+    }
+}

@@ -1,0 +1,127 @@
+package br.com.regua.delivery;
+
+import br.com.regua.senders.SenderConfig;
+import br.com.regua.senders.SenderConfigs;
+import br.com.regua.shared.Channel;
+import br.com.regua.templates.MimeComposer;
+import br.com.regua.templates.RenderedMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mail over SMTP through the sender's pooled connections. The server's own words are kept: its
+ * 250 on acceptance; a 5xx (the address does not exist, the mailbox refuses) is permanent; a 4xx,
+ * a timeout or a refused connection is transient.
+ */
+@Component
+class EmailSender implements ChannelSender {
+
+    private final SenderConfigs senders;
+    private final SmtpConnections connections;
+    private final Clock clock;
+
+    EmailSender(SenderConfigs senders, SmtpConnections connections, Clock clock) {
+        this.senders = senders;
+        this.connections = connections;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public String provider() {
+        return "SMTP";
+    }
+
+    @Override
+    public SendOutcome send(OutgoingMessage message) {
+        SenderConfig sender = senders.find(message.accountId(), message.senderId())
+                .orElseThrow(() -> new IllegalStateException("sender " + message.senderId() + " is gone"));
+        return send(sender, message);
+    }
+
+    SendOutcome send(SenderConfig sender, OutgoingMessage message) {
+        SmtpConnections.Connection connection;
+        try {
+            connection = connections.acquire(sender);
+        } catch (MessagingException e) {
+            return new SendOutcome.TransientFailure(describe(e));
+        }
+        try {
+            MimeMessage mime = compose(connection, sender, message);
+            connection.transport().sendMessage(mime, mime.getAllRecipients());
+            String answer = connection.transport() instanceof SMTPTransport smtp
+                    ? smtp.getLastServerResponse().trim()
+                    : "aceito";
+            connections.release(connection);
+            return new SendOutcome.Accepted(answer, mime.getMessageID());
+        } catch (SendFailedException e) {
+            // The connection is still usable after a refused recipient or message.
+            connections.release(connection);
+            return classify(e);
+        } catch (MessagingException | RuntimeException e) {
+            connections.discard(connection);
+            return new SendOutcome.TransientFailure(describe(e));
+        }
+    }
+
+    private MimeMessage compose(SmtpConnections.Connection connection, SenderConfig sender, OutgoingMessage message)
+            throws MessagingException {
+        String domain = sender.fromAddress().substring(sender.fromAddress().indexOf('@') + 1);
+        String customerName = message.headers().get("X-Customer-Name");
+        var envelope = new MimeComposer.Envelope(
+                sender.fromAddress(),
+                sender.fromName(),
+                message.address(),
+                customerName,
+                message.headers().get("List-Unsubscribe"),
+                null,
+                clock.instant(),
+                // Stable per notification: a retry after a crash carries the same Message-ID.
+                message.notificationId() == null ? null : message.notificationId() + "@" + domain);
+        List<MimeComposer.Attachment> attachments = message.attachments().stream()
+                .map(a -> new MimeComposer.Attachment(a.filename(), a.contentType(), a.content()))
+                .toList();
+        return MimeComposer.compose(
+                connection.session(),
+                envelope,
+                new RenderedMessage(message.subject(), message.html(), message.text(), null),
+                attachments);
+    }
+
+    /** A refusal: 5xx permanent, anything else transient; the server's reply verbatim. */
+    static SendOutcome classify(MessagingException e) {
+        for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
+            int code = -1;
+            if (x instanceof SMTPAddressFailedException a) code = a.getReturnCode();
+            if (x instanceof SMTPSendFailedException s) code = s.getReturnCode();
+            if (code >= 500)
+                return new SendOutcome.PermanentFailure(x.getMessage().trim());
+            if (code >= 400)
+                return new SendOutcome.TransientFailure(x.getMessage().trim());
+        }
+        return new SendOutcome.TransientFailure(describe(e));
+    }
+
+    static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String text = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().trim();
+        if (root != e && (root instanceof IOException))
+            text += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        return text;
+    }
+}

@@ -1,0 +1,93 @@
+package br.com.regua.delivery;
+
+import br.com.regua.senders.SenderConfig;
+import br.com.regua.senders.SmtpSecurity;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open SMTP connections kept per sender and reused across messages (a connection per message
+ * would spend most of its time on TCP, TLS and AUTH). A sender whose settings changed gets fresh
+ * connections.
+ */
+@Component
+class SmtpConnections {
+
+    static final int PER_SENDER = 4;
+
+    record Connection(SenderConfig sender, Session session, Transport transport) {}
+
+    private final Map<UUID, BlockingQueue<Connection>> idle = new ConcurrentHashMap<>();
+
+    /** An open connection for the sender: an idle one when its settings still match, else a new one. */
+    Connection acquire(SenderConfig sender) throws MessagingException {
+        BlockingQueue<Connection> pool = pool(sender);
+        Connection c;
+        while ((c = pool.poll()) != null) {
+            if (c.sender().equals(sender) && c.transport().isConnected()) return c;
+            close(c);
+        }
+        Session session = Session.getInstance(properties(sender));
+        Transport transport = session.getTransport(sender.security() == SmtpSecurity.SSL ? "smtps" : "smtp");
+        transport.connect(sender.host(), portOf(sender), sender.username(), sender.secret());
+        return new Connection(sender, session, transport);
+    }
+
+    /** Puts a healthy connection back for the next message. */
+    void release(Connection c) {
+        if (!pool(c.sender()).offer(c)) close(c);
+    }
+
+    /** Drops a connection that failed: the next message opens a new one. */
+    void discard(Connection c) {
+        close(c);
+    }
+
+    private BlockingQueue<Connection> pool(SenderConfig sender) {
+        return idle.computeIfAbsent(sender.id(), id -> new ArrayBlockingQueue<>(PER_SENDER));
+    }
+
+    static Properties properties(SenderConfig sender) {
+        String protocol = sender.security() == SmtpSecurity.SSL ? "smtps" : "smtp";
+        Properties p = new Properties();
+        p.put("mail." + protocol + ".host", sender.host());
+        p.put("mail." + protocol + ".port", String.valueOf(portOf(sender)));
+        p.put("mail." + protocol + ".auth", String.valueOf(sender.username() != null));
+        p.put("mail." + protocol + ".connectiontimeout", "10000");
+        p.put("mail." + protocol + ".timeout", "30000");
+        p.put("mail." + protocol + ".writetimeout", "30000");
+        if (sender.security() == SmtpSecurity.STARTTLS) {
+            p.put("mail.smtp.starttls.enable", "true");
+            p.put("mail.smtp.starttls.required", "true");
+        }
+        if (sender.security() == SmtpSecurity.SSL) {
+            p.put("mail.smtps.ssl.checkserveridentity", "true");
+        } else {
+            p.put("mail.smtp.socketFactory.class", NoDelaySocketFactory.class.getName());
+            p.put("mail.smtp.socketFactory.fallback", "false");
+            p.put("mail.smtp.socketFactory.port", String.valueOf(portOf(sender)));
+        }
+        return p;
+    }
+
+    private static int portOf(SenderConfig sender) {
+        if (sender.port() != null) return sender.port();
+        return sender.security() == SmtpSecurity.SSL ? 465 : 587;
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.transport().close();
+        } catch (MessagingException ignored) {
+            // closing a broken connection: nothing left to do with it
+        }
+    }
+}
