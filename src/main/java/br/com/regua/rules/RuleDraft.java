@@ -55,12 +55,13 @@ record RuleDraft(Trigger trigger, int days, Channel channel, String templateId, 
         return new RuleDraft(trigger, days, channel, template(trigger, channel, templateId), attachInvoice, active);
     }
 
-    /** User layouts arrive with the templates module; until then only built-in ids exist. */
+    /** A built-in layout is checked here; the account's own layouts by {@link SendingRules}. */
     private static String template(Trigger trigger, Channel channel, String requested) {
         if (blank(requested)) return BuiltInTemplates.forRule(trigger, channel);
         String id = requested.trim();
-        BuiltInTemplates.BuiltIn builtIn = BuiltInTemplates.find(id)
-                .orElseThrow(() -> new InvalidFieldException("templateId", "layout inexistente: " + id));
+        var found = BuiltInTemplates.find(id);
+        if (found.isEmpty()) return id;
+        BuiltInTemplates.BuiltIn builtIn = found.get();
         if (builtIn.channel() != channel) {
             throw new InvalidFieldException(
                     "templateId", "o layout " + id + " é para " + builtIn.channel() + ", não para " + channel);

@@ -4,7 +4,9 @@ import br.com.regua.paymentmethods.PaymentMethods;
 import br.com.regua.shared.Channel;
 import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.Ids;
+import br.com.regua.shared.InvalidFieldException;
 import br.com.regua.shared.NotFoundException;
+import br.com.regua.templates.Templates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,10 +30,12 @@ public class SendingRules {
 
     private final JdbcClient jdbc;
     private final PaymentMethods paymentMethods;
+    private final Templates templates;
 
-    SendingRules(JdbcClient jdbc, PaymentMethods paymentMethods) {
+    SendingRules(JdbcClient jdbc, PaymentMethods paymentMethods, Templates templates) {
         this.jdbc = jdbc;
         this.paymentMethods = paymentMethods;
+        this.templates = templates;
     }
 
     /** The rules of a payment method in creation order (a handful: not paginated). */
@@ -61,6 +65,7 @@ public class SendingRules {
     public SendingRule create(UUID accountId, UUID paymentMethodId, SendingRuleData data) {
         requirePaymentMethod(accountId, paymentMethodId);
         RuleDraft rule = RuleDraft.of(data);
+        requireLayout(accountId, rule);
         refuseDuplicate(accountId, paymentMethodId, null, rule);
         UUID id = Ids.next();
         try {
@@ -88,6 +93,7 @@ public class SendingRules {
 
     public SendingRule update(UUID accountId, UUID paymentMethodId, UUID ruleId, SendingRuleChanges changes) {
         RuleDraft rule = RuleDraft.of(get(accountId, paymentMethodId, ruleId), changes);
+        requireLayout(accountId, rule);
         refuseDuplicate(accountId, paymentMethodId, ruleId, rule);
         try {
             jdbc.sql("""
@@ -159,5 +165,18 @@ public class SendingRules {
                 rs.getBoolean("attach_invoice"),
                 rs.getBoolean("active"),
                 rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** An account's own layout must exist in the account and be made for the rule's channel. */
+    private void requireLayout(UUID accountId, RuleDraft rule) {
+        if (BuiltInTemplates.isBuiltIn(rule.templateId())) return;
+        var layout = templates
+                .find(accountId, rule.templateId())
+                .orElseThrow(() -> new InvalidFieldException("templateId", "layout inexistente: " + rule.templateId()));
+        if (layout.channel() != rule.channel()) {
+            throw new InvalidFieldException(
+                    "templateId",
+                    "o layout " + rule.templateId() + " é para " + layout.channel() + ", não para " + rule.channel());
+        }
     }
 }

@@ -114,7 +114,7 @@ public class Templates {
         }
     }
 
-    private Optional<Template> find(UUID accountId, String templateId) {
+    public Optional<Template> find(UUID accountId, String templateId) {
         if (BuiltinLayouts.isBuiltin(templateId)) return builtins.find(templateId);
         return Ids.parse(templateId).flatMap(id -> rows.find(accountId, id));
     }
