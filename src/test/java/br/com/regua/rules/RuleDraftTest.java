@@ -62,10 +62,11 @@ class RuleDraftTest {
     }
 
     @Test
-    void an_unknown_layout_names_the_template_field() {
-        assertField(
-                () -> RuleDraft.of(new SendingRuleData(Trigger.AFTER_DUE, 13, Channel.EMAIL, "meu-layout", null, null)),
-                "templateId");
+    void a_layout_that_is_not_built_in_is_left_for_the_accounts_layouts_to_judge() {
+        // SendingRules checks it against the account's own layouts (SendingRulesApiTest: 400 naming templateId)
+        assertThat(RuleDraft.of(new SendingRuleData(Trigger.AFTER_DUE, 13, Channel.EMAIL, "meu-layout", null, null))
+                        .templateId())
+                .isEqualTo("meu-layout");
     }
 
     @Test
