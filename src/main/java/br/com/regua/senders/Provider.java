@@ -13,7 +13,9 @@ public enum Provider {
     /** WhatsApp through Meta's Cloud API, approved templates only. */
     WHATSAPP_CLOUD(EnumSet.of(Channel.WHATSAPP)),
     /** Nothing leaves: messages are kept in Régua's own outbox, for the embedded default and tests. */
-    OUTBOX(EnumSet.of(Channel.SMS, Channel.WHATSAPP));
+    OUTBOX(EnumSet.of(Channel.SMS, Channel.WHATSAPP)),
+    /** The embedded default's in-process mail catcher; made by Régua itself, never by a client. */
+    CATCHER(EnumSet.of(Channel.EMAIL));
 
     private final Set<Channel> channels;
 

@@ -57,7 +57,7 @@ final class ProviderFields {
                 }
             }
             case WHATSAPP_CLOUD -> require(settings, PHONE_NUMBER_ID);
-            case SMTP, OUTBOX -> {}
+            case SMTP, OUTBOX, CATCHER -> {}
         }
         boolean needsToken = provider == Provider.TWILIO || provider == Provider.WHATSAPP_CLOUD;
         if (needsToken && (token == null || token.isBlank())) {
@@ -76,7 +76,7 @@ final class ProviderFields {
         return switch (provider) {
             case TWILIO -> List.of(ACCOUNT_SID, FROM, MESSAGING_SERVICE_SID);
             case WHATSAPP_CLOUD -> List.of(PHONE_NUMBER_ID, LANGUAGE_CODE);
-            case SMTP, OUTBOX -> List.of();
+            case SMTP, OUTBOX, CATCHER -> List.of();
         };
     }
 

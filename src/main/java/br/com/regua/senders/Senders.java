@@ -41,6 +41,9 @@ public class Senders {
     public Sender create(UUID accountId, SenderData data) {
         Channel channel = data.channel() == null ? Channel.EMAIL : data.channel();
         Provider provider = data.provider() == null ? Provider.defaultFor(channel) : data.provider();
+        if (provider == Provider.CATCHER) {
+            throw new InvalidFieldException("provider", "o coletor local é criado pela própria Régua");
+        }
         if (!provider.serves(channel)) {
             throw new InvalidFieldException("provider", "o provedor " + provider + " não atende o canal " + channel);
         }
