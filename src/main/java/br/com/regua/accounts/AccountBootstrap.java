@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Several instances may start at once on one database: an advisory lock makes one of them do it.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // other start-up work may need the first account
 class AccountBootstrap implements ApplicationRunner {
 
     static final String FIRST_ACCOUNT_NAME = "Minha empresa";

@@ -43,6 +43,10 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
                         .hasRole("OPERATOR")
+                        // E-mail providers post bounces and complaints holding no API key; the
+                        // endpoint authenticates them itself by the account's webhook token.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/inbound/email-events/*")
+                        .permitAll()
                         .anyRequest()
                         .hasRole("API"))
                 .addFilterBefore(new BearerTokenFilter(apiKeys, access), AnonymousAuthenticationFilter.class)

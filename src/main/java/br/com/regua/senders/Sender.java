@@ -2,9 +2,13 @@ package br.com.regua.senders;
 
 import br.com.regua.shared.Channel;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
-/** A configured sender; its password is never shown back, only whether there is one. */
+/**
+ * A configured sender. Its secret (SMTP password or provider token) is never shown back:
+ * {@code hasPassword} only says whether there is one.
+ */
 public record Sender(
         UUID id,
         Channel channel,
@@ -17,4 +21,6 @@ public record Sender(
         boolean hasPassword,
         String fromAddress,
         String fromName,
-        Instant createdAt) {}
+        Instant createdAt,
+        Provider provider,
+        Map<String, String> settings) {}

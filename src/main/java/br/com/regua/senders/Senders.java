@@ -8,9 +8,14 @@ import br.com.regua.shared.SecretBox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Senders of an account ("Remetentes"); secrets are encrypted at rest. */
 @Service
@@ -18,31 +23,46 @@ public class Senders {
 
     private static final String SELECT = """
             SELECT id, channel, name, active, host, port, security, username, password_encrypted IS NOT NULL AS has_password,
-                   from_address, from_name, created_at
+                   from_address, from_name, created_at, provider, settings::text AS settings
             FROM senders
             """;
+    private static final TypeReference<Map<String, String>> SETTINGS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final SecretBox secrets;
+    private final JsonMapper json;
 
-    Senders(JdbcClient jdbc, SecretBox secrets) {
+    Senders(JdbcClient jdbc, SecretBox secrets, JsonMapper json) {
         this.jdbc = jdbc;
         this.secrets = secrets;
+        this.json = json;
     }
 
     public Sender create(UUID accountId, SenderData data) {
         Channel channel = data.channel() == null ? Channel.EMAIL : data.channel();
+        Provider provider = data.provider() == null ? Provider.defaultFor(channel) : data.provider();
+        if (provider == Provider.CATCHER) {
+            throw new InvalidFieldException("provider", "o coletor local é criado pela própria Régua");
+        }
+        if (!provider.serves(channel)) {
+            throw new InvalidFieldException("provider", "o provedor " + provider + " não atende o canal " + channel);
+        }
+        Map<String, String> settings = data.settings() == null ? Map.of() : new TreeMap<>(data.settings());
+        ProviderFields.check(provider, settings, data.token());
         if (channel == Channel.EMAIL) {
             if (data.host() == null || data.host().isBlank()) throw new InvalidFieldException("host", "obrigatório");
             if (data.fromAddress() == null || data.fromAddress().isBlank()) {
                 throw new InvalidFieldException("fromAddress", "obrigatório");
             }
+        } else if (data.password() != null) {
+            throw new InvalidFieldException("password", "não se aplica a " + channel + "; use token");
         }
+        String secret = channel == Channel.EMAIL ? data.password() : data.token();
         UUID id = Ids.next();
         jdbc.sql("""
                 INSERT INTO senders (account_id, id, channel, name, active, host, port, security, username,
-                                     password_encrypted, from_address, from_name)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                     password_encrypted, from_address, from_name, provider, settings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
                 .params(
                         accountId,
                         id,
@@ -51,11 +71,15 @@ public class Senders {
                         !Boolean.FALSE.equals(data.active()),
                         trim(data.host()),
                         data.port() != null ? data.port() : channel == Channel.EMAIL ? 587 : null,
-                        (data.security() != null ? data.security() : SmtpSecurity.NONE).name(),
+                        channel == Channel.EMAIL
+                                ? (data.security() != null ? data.security() : SmtpSecurity.NONE).name()
+                                : null,
                         trim(data.username()),
-                        data.password() == null || data.password().isEmpty() ? null : secrets.encrypt(data.password()),
+                        secret == null || secret.isEmpty() ? null : secrets.encrypt(secret),
                         trim(data.fromAddress()),
-                        trim(data.fromName()))
+                        trim(data.fromName()),
+                        provider.name(),
+                        json.writeValueAsString(settings))
                 .update();
         return get(accountId, id);
     }
@@ -63,7 +87,7 @@ public class Senders {
     public Sender get(UUID accountId, UUID id) {
         return jdbc.sql(SELECT + " WHERE account_id = ? AND id = ?")
                 .params(accountId, id)
-                .query(Senders::map)
+                .query(this::map)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Remetente"));
     }
@@ -71,7 +95,7 @@ public class Senders {
     public List<Sender> list(UUID accountId) {
         return jdbc.sql(SELECT + " WHERE account_id = ? ORDER BY id")
                 .param(accountId)
-                .query(Senders::map)
+                .query(this::map)
                 .list();
     }
 
@@ -82,11 +106,31 @@ public class Senders {
         if (updated == 0) throw new NotFoundException("Remetente");
     }
 
+    /** A sender's provider settings with its token decrypted, for the channel sender that uses it. */
+    public Optional<ProviderSettings> providerSettings(UUID accountId, UUID id) {
+        return jdbc.sql("""
+                SELECT id, channel, provider, active, settings::text AS settings, password_encrypted
+                FROM senders WHERE account_id = ? AND id = ?""")
+                .params(accountId, id)
+                .query((rs, n) -> new ProviderSettings(
+                        rs.getObject("id", UUID.class),
+                        Channel.valueOf(rs.getString("channel")),
+                        Provider.valueOf(rs.getString("provider")),
+                        rs.getBoolean("active"),
+                        settings(rs),
+                        secrets.decrypt(rs.getString("password_encrypted"))))
+                .optional();
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static Sender map(ResultSet rs, int n) throws SQLException {
+    private Map<String, String> settings(ResultSet rs) throws SQLException {
+        return json.readValue(rs.getString("settings"), SETTINGS);
+    }
+
+    private Sender map(ResultSet rs, int n) throws SQLException {
         return new Sender(
                 rs.getObject("id", UUID.class),
                 Channel.valueOf(rs.getString("channel")),
@@ -99,6 +143,8 @@ public class Senders {
                 rs.getBoolean("has_password"),
                 rs.getString("from_address"),
                 rs.getString("from_name"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                Provider.valueOf(rs.getString("provider")),
+                settings(rs));
     }
 }

@@ -1,0 +1,67 @@
+package br.com.regua.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.regua.testing.Api;
+import br.com.regua.testing.Fixtures;
+import br.com.regua.testing.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The embedded default: with no SMTP configured, the first account's notices reach the catcher. */
+class MailCatcherTest extends IntegrationTest {
+
+    @Autowired
+    Dispatcher dispatcher;
+
+    @Autowired
+    CaughtMessages caught;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void the_first_account_delivers_to_the_in_process_catcher_without_any_smtp_configured() throws Exception {
+        Api first = new Api(port, BOOTSTRAP_API_KEY);
+        UUID firstAccount = jdbc.sql("SELECT id FROM accounts ORDER BY id LIMIT 1")
+                .query(UUID.class)
+                .single();
+        assertThat(first.get("/senders").text()).contains("Caixa de saída local");
+        String method = first.post("/payment-methods", Map.of("name", "Pix", "kind", "PIX"))
+                .id();
+        first.post(
+                "/payment-methods/" + method + "/rules",
+                Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL"));
+        var customer = Fixtures.aCustomer();
+        customer.put("email", "catcher-" + UUID.randomUUID() + "@example.com");
+        String customerId = first.post("/customers", customer).id();
+        first.post("/charges", Fixtures.aCharge(customerId, null, method, LocalDate.of(2021, 2, 20)));
+        String routine = first.post(
+                        "/routines",
+                        Map.of(
+                                "name", "E-mails",
+                                "task", "SEND_EMAIL",
+                                "time", "08:10",
+                                "daysOfWeek", List.of("FRIDAY"),
+                                "runOnHolidays", true))
+                .id();
+        first.post("/routines/" + routine + "/runs", Map.of("date", "2021-03-05"));
+
+        dispatcher.dispatchAll();
+
+        assertThat(caught.list(firstAccount)).anySatisfy(m -> assertThat(m.to()).isEqualTo(customer.get("email")));
+        var message = caught.list(firstAccount).stream()
+                .filter(m -> m.to().equals(customer.get("email")))
+                .findFirst()
+                .orElseThrow();
+        var mime = caught.get(firstAccount, message.id()).orElseThrow();
+        assertThat(MailParts.of(mime).html()).contains("Maria Silva");
+        assertThat(caught.get(newTenant().id(), message.id()))
+                .as("another account sees nothing")
+                .isEmpty();
+    }
+}
