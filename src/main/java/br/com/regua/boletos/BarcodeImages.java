@@ -156,20 +156,21 @@ public final class BarcodeImages {
         return runs;
     }
 
+    /** A white 1-bit image: sample 0 is black, 1 white in TYPE_BYTE_BINARY's palette. */
     private static BufferedImage blank(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
-        fill(image, 0, 0, width, height, 0xFFFFFF);
+        fill(image, 0, 0, width, height, 1);
         return image;
     }
 
     private static void fill(BufferedImage image, int x, int y, int width, int height) {
-        fill(image, x, y, width, height, 0x000000);
+        fill(image, x, y, width, height, 0);
     }
 
-    private static void fill(BufferedImage image, int x, int y, int width, int height, int rgb) {
-        for (int row = y; row < y + height; row++) {
-            for (int column = x; column < x + width; column++) image.setRGB(column, row, rgb);
-        }
+    private static void fill(BufferedImage image, int x, int y, int width, int height, int sample) {
+        int[] row = new int[width];
+        java.util.Arrays.fill(row, sample);
+        for (int line = y; line < y + height; line++) image.getRaster().setSamples(x, line, width, 1, 0, row);
     }
 
     private static byte[] png(BufferedImage image) {
