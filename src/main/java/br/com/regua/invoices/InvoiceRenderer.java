@@ -19,7 +19,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders an invoice — the boleto bank slip, with the Pix QR code for BOLIX — as a PDF. Pure: no
- * database, no clock; the fonts travel inside the jar, so the output is the same on every machine.
+ * database, no clock; the fonts travel inside the jar, so the slip looks the same on every machine
+ * (the bytes differ run to run only by the PDF's random document ID).
  */
 @Component
 public class InvoiceRenderer {
@@ -27,6 +28,7 @@ public class InvoiceRenderer {
     static final String FONT = "DejaVu Sans";
 
     static {
+        // openhtmltopdf writes a dozen INFO lines per PDF to java.util.logging; see PdfLog.
         XRLog.setLoggerImpl(new PdfLog());
     }
 
