@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Clientes: list, new-customer form and the customer page. The customer's charges are loaded by
- * the page from the charges module, which depends on this one and not the other way round.
+ * Clientes: list, new-customer form and the customer page, with its notification matrix at the
+ * bottom. The customer's charges are loaded by the page from the charges module, which depends on
+ * this one and not the other way round.
  */
 @PageController
 @RequestMapping("/clientes")
@@ -27,11 +28,13 @@ class CustomerPages {
     private final Customers customers;
     private final Contacts contacts;
     private final Services services;
+    private final NotificationPreferences preferences;
 
-    CustomerPages(Customers customers, Contacts contacts, Services services) {
+    CustomerPages(Customers customers, Contacts contacts, Services services, NotificationPreferences preferences) {
         this.customers = customers;
         this.contacts = contacts;
         this.services = services;
+        this.preferences = preferences;
     }
 
     @GetMapping
@@ -67,6 +70,8 @@ class CustomerPages {
         model.addAttribute("customer", customer);
         model.addAttribute("contacts", contacts.list(accountId, customer.id()));
         model.addAttribute("services", services.list(accountId, customer.id()));
+        model.addAllAttributes(
+                NotificationPreferencePages.matrix(customer.id(), preferences.of(accountId, customer.id())));
         return "customers/detail";
     }
 }

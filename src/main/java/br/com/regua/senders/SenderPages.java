@@ -1,0 +1,109 @@
+package br.com.regua.senders;
+
+import br.com.regua.shared.Channel;
+import br.com.regua.shared.CurrentAccount;
+import br.com.regua.shared.Ids;
+import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.web.PageController;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Configurações > Geral > Remetentes (SMTP). The password is write-only: no page ever carries it back. */
+@PageController
+@RequestMapping("/configuracoes/remetentes")
+class SenderPages {
+
+    record NewSender(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 255) String host,
+
+            @NotNull(message = "informe a porta") @Min(1) @Max(65535)
+            Integer port,
+
+            SmtpSecurity security,
+            @Size(max = 255) String username,
+            @Size(max = 1000) String password,
+            @NotBlank @Email @Size(max = 254) String fromAddress,
+            @Size(max = 200) String fromName) {}
+
+    private final Senders senders;
+
+    SenderPages(Senders senders) {
+        this.senders = senders;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("senders", senders.list(CurrentAccount.id()));
+        return "senders/list";
+    }
+
+    @GetMapping("/novo")
+    String form(Model model) {
+        model.addAttribute("sender", new NewSender("", "", 587, SmtpSecurity.STARTTLS, "", null, "", ""));
+        return formPage(model);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("sender") NewSender sender,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes next) {
+        if (!errors.hasErrors()) {
+            try {
+                Sender created = senders.create(
+                        CurrentAccount.id(),
+                        new SenderData(
+                                sender.name(),
+                                Channel.EMAIL,
+                                sender.host(),
+                                sender.port(),
+                                sender.security(),
+                                sender.username(),
+                                sender.password(),
+                                sender.fromAddress(),
+                                sender.fromName(),
+                                true));
+                next.addFlashAttribute("done", "Remetente " + created.name() + " cadastrado.");
+                return "redirect:/configuracoes/remetentes";
+            } catch (InvalidFieldException e) {
+                errors.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        // The form comes back with what was typed, except the password, which is typed again.
+        model.addAttribute(
+                "typedPassword", sender.password() != null && !sender.password().isEmpty());
+        return formPage(model);
+    }
+
+    @PostMapping("/{id}/ativacao")
+    String activation(@PathVariable String id, @RequestParam boolean ativo, RedirectAttributes next) {
+        UUID accountId = CurrentAccount.id();
+        UUID senderId = Ids.parseOrNotFound(id, "Remetente");
+        senders.setActive(accountId, senderId, ativo);
+        Sender sender = senders.get(accountId, senderId);
+        next.addFlashAttribute("done", "Remetente " + sender.name() + (ativo ? " ativado." : " desativado."));
+        return "redirect:/configuracoes/remetentes";
+    }
+
+    private static String formPage(Model model) {
+        model.addAttribute("securities", SmtpSecurity.values());
+        return "senders/form";
+    }
+}
