@@ -83,7 +83,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
-                                "/descadastro/**")
+                                "/descadastro/**",
+                                "/faturas/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

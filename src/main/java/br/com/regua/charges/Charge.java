@@ -19,7 +19,10 @@ public record Charge(
         LocalDate paidAt,
         Long paidAmount,
         Instant cancelledAt,
+        String nossoNumero,
+        String barcode,
         String digitableLine,
+        String pixCopyPaste,
         LocalDate pauseNoticesUntil,
         String externalReference,
         Instant createdAt) {}

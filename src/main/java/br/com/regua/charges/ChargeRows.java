@@ -31,7 +31,7 @@ class ChargeRows {
     private static final String SELECT = """
             SELECT id, customer_id, service_id, payment_method_id, origin, amount, description, due_date,
                    effective_due_date, status, paid_at, paid_amount, cancelled_at, external_reference, created_at,
-                   pause_notices_until
+                   pause_notices_until, nosso_numero, barcode, digitable_line, pix_payload
             FROM charges
             """;
 
@@ -115,6 +115,14 @@ class ChargeRows {
                   AND c.effective_due_date < (CAST(? AS timestamptz) AT TIME ZONE a.time_zone)::date""").param(Timestamp.from(now)).update();
     }
 
+    void attachBoleto(UUID accountId, UUID id, String nossoNumero, String barcode, String digitableLine, String pix) {
+        jdbc.sql("""
+                UPDATE charges SET nosso_numero = ?, barcode = ?, digitable_line = ?, pix_payload = ?
+                WHERE account_id = ? AND id = ?""")
+                .params(nossoNumero, barcode, digitableLine, pix, accountId, id)
+                .update();
+    }
+
     boolean pauseNotices(UUID accountId, UUID id, LocalDate until) {
         return jdbc.sql(
                                 "UPDATE charges SET pause_notices_until = ?, updated_at = now() WHERE account_id = ? AND id = ?")
@@ -145,7 +153,10 @@ class ChargeRows {
                 rs.getObject("paid_at", LocalDate.class),
                 (Long) rs.getObject("paid_amount"),
                 cancelledAt == null ? null : cancelledAt.toInstant(),
-                null,
+                rs.getString("nosso_numero"),
+                rs.getString("barcode"),
+                rs.getString("digitable_line"),
+                rs.getString("pix_payload"),
                 rs.getObject("pause_notices_until", LocalDate.class),
                 rs.getString("external_reference"),
                 rs.getTimestamp("created_at").toInstant());

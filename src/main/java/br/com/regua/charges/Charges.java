@@ -31,6 +31,7 @@ public class Charges {
     private final Accounts accounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChargeBoletos boletos;
 
     Charges(
             ChargeRows rows,
@@ -40,7 +41,8 @@ public class Charges {
             Calendars calendars,
             Accounts accounts,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ChargeBoletos boletos) {
         this.rows = rows;
         this.customers = customers;
         this.services = services;
@@ -49,6 +51,7 @@ public class Charges {
         this.accounts = accounts;
         this.clock = clock;
         this.events = events;
+        this.boletos = boletos;
     }
 
     @Transactional
@@ -65,9 +68,9 @@ public class Charges {
             }
         }
         UUID paymentMethodId = reference(data.paymentMethodId(), "paymentMethodId", "Forma de cobrança");
-        if (paymentMethods.find(accountId, paymentMethodId).isEmpty()) {
-            throw new NotFoundException("Forma de cobrança", "paymentMethodId");
-        }
+        var method = paymentMethods
+                .find(accountId, paymentMethodId)
+                .orElseThrow(() -> new NotFoundException("Forma de cobrança", "paymentMethodId"));
         LocalDate dueDate = data.dueDate();
         if (dueDate.getYear() < 2000 || dueDate.getYear() > 2099) {
             throw new InvalidFieldException("dueDate", "deve estar entre 2000 e 2099");
@@ -89,6 +92,18 @@ public class Charges {
                         effectiveDueDate,
                         status,
                         blankToNull(data.externalReference())));
+        if (method.kind().hasBoleto()) {
+            long nossoNumero = paymentMethods.nextNossoNumero(accountId, paymentMethodId);
+            var payer = customers.get(accountId, customerId);
+            var boleto = boletos.issue(accountId, method, payer, nossoNumero, data.amount(), dueDate);
+            rows.attachBoleto(
+                    accountId,
+                    id,
+                    Long.toString(nossoNumero),
+                    boleto.barcode(),
+                    boleto.digitableLine(),
+                    boletos.pix(accountId, method, nossoNumero, data.amount()));
+        }
         return get(accountId, id);
     }
 

@@ -7,4 +7,7 @@ import java.util.UUID;
 public interface InvoicePdfs {
 
     Optional<byte[]> pdf(UUID accountId, UUID chargeId);
+
+    /** A link the customer opens without login; empty when the charge has no invoice. */
+    Optional<String> link(UUID accountId, UUID chargeId);
 }

@@ -68,10 +68,13 @@ class MessageFactory {
         if (sender.isEmpty()) return new NoSender("nenhum remetente ativo para " + c.channel());
 
         String unsubscribe = unsubscribeLinks.url(c.accountId(), c.channel(), c.address());
-        RenderedMessage rendered = templates.render(c.accountId(), c.templateId(), variables(c, facts, unsubscribe));
+        InvoicePdfs pdfs = invoices.getIfAvailable();
+        String invoiceLink =
+                pdfs == null ? "" : pdfs.link(c.accountId(), c.chargeId()).orElse("");
+        RenderedMessage rendered =
+                templates.render(c.accountId(), c.templateId(), variables(c, facts, unsubscribe, invoiceLink));
         List<OutgoingMessage.Attachment> attachments = new ArrayList<>();
         if (c.attachInvoice() && c.channel() == Channel.EMAIL) {
-            InvoicePdfs pdfs = invoices.getIfAvailable();
             if (pdfs != null) {
                 pdfs.pdf(c.accountId(), c.chargeId())
                         .ifPresent(pdf ->
@@ -96,15 +99,16 @@ class MessageFactory {
                         whatsapp == null ? List.of() : whatsapp.parameters()));
     }
 
-    private static Map<String, String> variables(Claimed c, NoticeContext.Facts f, String unsubscribe) {
+    private static Map<String, String> variables(
+            Claimed c, NoticeContext.Facts f, String unsubscribe, String invoiceLink) {
         Map<String, String> v = new HashMap<>();
         v.put("customerName", f.customerName());
         v.put("amount", Brl.format(f.amount()));
         v.put("dueDate", f.dueDate().format(DATE));
         v.put("digitableLine", orEmpty(f.digitableLine()));
         v.put("pixCopyPaste", orEmpty(f.pixPayload()));
-        v.put("paymentLink", "");
-        v.put("invoiceUrl", "");
+        v.put("paymentLink", invoiceLink);
+        v.put("invoiceUrl", invoiceLink);
         v.put("merchantName", f.merchantName());
         v.put("unsubscribeLink", unsubscribe);
         v.put("description", orEmpty(f.description()));

@@ -16,4 +16,5 @@ public record PaymentMethod(
         UUID senderId,
         BoletoData boleto,
         Set<ServiceStatus> eligibleServiceStatuses,
+        PixData pix,
         Instant createdAt) {}

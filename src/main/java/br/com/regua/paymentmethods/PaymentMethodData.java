@@ -13,4 +13,5 @@ public record PaymentMethodData(
         @NotNull PaymentKind kind,
         @Size(max = 36) String senderId,
         @Valid BoletoData boleto,
-        Set<ServiceStatus> eligibleServiceStatuses) {}
+        Set<ServiceStatus> eligibleServiceStatuses,
+        @Valid PixData pix) {}

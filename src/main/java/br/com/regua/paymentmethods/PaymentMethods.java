@@ -27,13 +27,23 @@ public class PaymentMethods {
 
     private static final String SELECT = """
             SELECT id, name, kind, sender_id, boleto_bank, boleto_agency, boleto_account, boleto_wallet,
-                   boleto_agreement, eligible_service_statuses, created_at
+                   boleto_agreement, eligible_service_statuses, pix_key, pix_city, created_at
             FROM payment_methods""";
 
     private final JdbcClient jdbc;
 
-    PaymentMethods(JdbcClient jdbc) {
+    private final BoletoCheck boletoCheck;
+
+    PaymentMethods(JdbcClient jdbc, BoletoCheck boletoCheck) {
         this.jdbc = jdbc;
+        this.boletoCheck = boletoCheck;
+    }
+
+    /** The next "nosso número" of a boleto method: each boleto it issues gets its own. */
+    public long nextNossoNumero(UUID accountId, UUID id) {
+        return jdbc.sql("""
+                UPDATE payment_methods SET next_nosso_numero = next_nosso_numero + 1
+                WHERE account_id = ? AND id = ? RETURNING next_nosso_numero - 1""").params(accountId, id).query(Long.class).single();
     }
 
     public PaymentMethod create(UUID accountId, PaymentMethodData data) {
@@ -42,10 +52,12 @@ public class PaymentMethods {
         }
         UUID id = Ids.next();
         BoletoData boleto = data.kind().hasBoleto() ? data.boleto() : null;
+        if (boleto != null) boletoCheck.check(boleto);
+        PixData pix = data.kind() == PaymentKind.BOLIX || data.kind() == PaymentKind.PIX ? data.pix() : null;
         jdbc.sql("""
                 INSERT INTO payment_methods (account_id, id, name, kind, sender_id, boleto_bank, boleto_agency,
-                    boleto_account, boleto_wallet, boleto_agreement, eligible_service_statuses)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]))""")
+                    boleto_account, boleto_wallet, boleto_agreement, eligible_service_statuses, pix_key, pix_city)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?)""")
                 .params(
                         accountId,
                         id,
@@ -57,7 +69,9 @@ public class PaymentMethods {
                         boleto == null ? null : boleto.account(),
                         boleto == null ? null : boleto.wallet(),
                         boleto == null ? null : boleto.agreement(),
-                        statuses(data.eligibleServiceStatuses()))
+                        statuses(data.eligibleServiceStatuses()),
+                        pix == null ? null : pix.key().trim(),
+                        pix == null || pix.city() == null ? null : pix.city().trim())
                 .update();
         return get(accountId, id);
     }
@@ -141,6 +155,7 @@ public class PaymentMethods {
                 rs.getObject("sender_id", UUID.class),
                 boleto,
                 eligible,
+                rs.getString("pix_key") == null ? null : new PixData(rs.getString("pix_key"), rs.getString("pix_city")),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

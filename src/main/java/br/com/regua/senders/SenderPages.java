@@ -79,7 +79,10 @@ class SenderPages {
                                 sender.password(),
                                 sender.fromAddress(),
                                 sender.fromName(),
-                                true));
+                                true,
+                                Provider.SMTP,
+                                null,
+                                null));
                 next.addFlashAttribute("done", "Remetente " + created.name() + " cadastrado.");
                 return "redirect:/configuracoes/remetentes";
             } catch (InvalidFieldException e) {

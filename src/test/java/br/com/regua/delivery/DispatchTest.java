@@ -123,6 +123,14 @@ class DispatchTest extends IntegrationTest {
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         String body = bodyOf(mail);
         assertThat(body).contains("Maria Silva", "R$ 159,90", "20/02/2021");
+        String digitableLine = api().get("/charges/" + charge).field("digitableLine");
+        assertThat(digitableLine).hasSize(54); // 47 digits as banks print them
+        assertThat(body).contains(digitableLine);
+        byte[] pdf = attachment(mail, "fatura.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains(digitableLine);
+        }
         Notification sent = only(charge);
         assertThat(sent.status()).isEqualTo(NotificationStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
@@ -289,6 +297,18 @@ class DispatchTest extends IntegrationTest {
 
         assertThat(only(paid).status()).isEqualTo(NotificationStatus.SENT);
         assertThat(smtp.received()).hasSize(1);
+    }
+
+    static byte[] attachment(MimeMessage mail, String filename) throws Exception {
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            var part = mixed.getBodyPart(i);
+            if (filename.equals(part.getFileName())) {
+                assertThat(part.getContentType()).startsWith("application/pdf");
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no attachment " + filename);
     }
 
     static String bodyOf(MimeMessage mail) throws Exception {

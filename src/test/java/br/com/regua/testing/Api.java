@@ -40,6 +40,20 @@ public final class Api {
         return new Api(base, otherToken, headers);
     }
 
+    /** A GET whose answer is binary (a PDF): status, content type and bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path) {
         return send("GET", path, null);
     }
