@@ -79,7 +79,9 @@ class EmailSender implements ChannelSender {
     private MimeMessage compose(SmtpConnections.Connection connection, SenderConfig sender, OutgoingMessage message)
             throws MessagingException {
         String domain = sender.fromAddress().substring(sender.fromAddress().indexOf('@') + 1);
-        String customerName = message.headers().get("X-Customer-Name");
+        // A display name is data, not a header: line breaks in it become spaces (the composer
+        // refuses them outright, which would keep the notice from ever going out).
+        String customerName = oneLine(message.headers().get("X-Customer-Name"));
         var envelope = new MimeComposer.Envelope(
                 sender.fromAddress(),
                 sender.fromName(),
@@ -98,6 +100,10 @@ class EmailSender implements ChannelSender {
                 envelope,
                 new RenderedMessage(message.subject(), message.html(), message.text(), null),
                 attachments);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? null : s.replaceAll("[\\r\\n]+", " ").strip();
     }
 
     /** A refusal: 5xx permanent, anything else transient; the server's reply verbatim. */

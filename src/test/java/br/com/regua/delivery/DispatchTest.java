@@ -299,6 +299,25 @@ class DispatchTest extends IntegrationTest {
         assertThat(smtp.received()).hasSize(1);
     }
 
+    @Test
+    void a_hostile_customer_name_is_escaped_in_the_email_and_injects_no_header() throws Exception {
+        var hostile = Fixtures.aCustomer();
+        hostile.put("name", "<script>alert(1)</script>\r\nBcc: victim@example.com");
+        String evil = api().post("/customers", hostile).id();
+        String evilService = api().post("/customers/" + evil + "/services", Fixtures.aService())
+                .id();
+        api().post("/charges", Fixtures.aCharge(evil, evilService, method, java.time.LocalDate.of(2021, 2, 20)));
+        runRoutine("2021-03-05");
+
+        dispatcher.dispatchAll();
+
+        MimeMessage mail = smtp.received().get(0);
+        assertThat(mail.getHeader("Bcc")).isNull();
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        String html = MailParts.of(mail).html();
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
     static byte[] attachment(MimeMessage mail, String filename) throws Exception {
         MimeMultipart mixed = (MimeMultipart) mail.getContent();
         for (int i = 0; i < mixed.getCount(); i++) {
