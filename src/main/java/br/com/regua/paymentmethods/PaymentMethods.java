@@ -109,15 +109,7 @@ public class PaymentMethods {
     }
 
     public Page<PaymentMethod> list(UUID accountId, PageRequest page) {
-        var rows = jdbc.sql(SELECT
-                        + " WHERE account_id = :account AND (CAST(:after AS uuid) IS NULL OR id > :after)"
-                        + " ORDER BY id LIMIT :limit")
-                .param("account", accountId)
-                .param("after", page.after())
-                .param("limit", page.fetchSize())
-                .query(PaymentMethods::map)
-                .list();
-        return Page.of(rows, page, PaymentMethod::id);
+        return Page.of(jdbc, SELECT, accountId, page, PaymentMethods::map, PaymentMethod::id);
     }
 
     private static UUID senderId(String raw) {

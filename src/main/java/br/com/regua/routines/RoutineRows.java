@@ -58,15 +58,7 @@ class RoutineRows {
     }
 
     Page<Routine> list(UUID accountId, PageRequest page) {
-        var rows = jdbc.sql(SELECT
-                        + " WHERE account_id = :account AND (CAST(:after AS uuid) IS NULL OR id > :after)"
-                        + " ORDER BY id LIMIT :limit")
-                .param("account", accountId)
-                .param("after", page.after())
-                .param("limit", page.fetchSize())
-                .query(RoutineRows::map)
-                .list();
-        return Page.of(rows, page, Routine::id);
+        return Page.of(jdbc, SELECT, accountId, page, RoutineRows::map, Routine::id);
     }
 
     /**

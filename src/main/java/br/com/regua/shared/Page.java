@@ -14,6 +14,28 @@ public record Page<T>(List<T> items, String next) {
         return new Page<>(List.copyOf(items), PageRequest.encode(id.apply(items.get(items.size() - 1))));
     }
 
+    /**
+     * One page of an account's rows in id order: {@code select} is a SELECT … FROM table whose
+     * rows carry {@code account_id} and {@code id}.
+     */
+    public static <T> Page<T> of(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            String select,
+            UUID accountId,
+            PageRequest request,
+            org.springframework.jdbc.core.RowMapper<T> mapper,
+            Function<T, UUID> id) {
+        var rows = jdbc.sql(select
+                        + " WHERE account_id = :account AND (CAST(:after AS uuid) IS NULL OR id > :after)"
+                        + " ORDER BY id LIMIT :limit")
+                .param("account", accountId)
+                .param("after", request.after())
+                .param("limit", request.fetchSize())
+                .query(mapper)
+                .list();
+        return of(rows, request, id);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), next);
     }
