@@ -35,7 +35,8 @@ final class Measurements {
         }
     }
 
-    record Sample(double seconds, long rows) {}
+    /** Wall-clock seconds, CPU seconds of PostgreSQL, rows inserted. */
+    record Sample(double seconds, double cpuSeconds, long rows) {}
 
     private final Map<Variant, Map<Step, List<Sample>>> samples = new EnumMap<>(Variant.class);
 
@@ -45,8 +46,10 @@ final class Measurements {
                 .add(sample);
     }
 
-    double medianSeconds(Variant variant, Step step) {
-        return median(list(variant, step).stream().mapToDouble(Sample::seconds).toArray());
+    double medianSeconds(Variant variant, Step step, boolean cpu) {
+        return median(list(variant, step).stream()
+                .mapToDouble(cpu ? Sample::cpuSeconds : Sample::seconds)
+                .toArray());
     }
 
     double medianRows(Variant variant, Step step) {
@@ -57,7 +60,7 @@ final class Measurements {
         return String.join(
                 " ",
                 list(variant, step).stream()
-                        .map(s -> String.format(Locale.ROOT, "%.2f", s.seconds()))
+                        .map(s -> String.format(Locale.ROOT, "%.2f/%.2f", s.seconds(), s.cpuSeconds()))
                         .toList());
     }
 
@@ -65,14 +68,18 @@ final class Measurements {
         return samples.getOrDefault(variant, Map.of()).getOrDefault(step, List.of());
     }
 
-    /** A Markdown table: for each step, the floor's median and each product variant's, with ratios. */
-    String table() {
+    /**
+     * A Markdown table: for each step, the floor's median and each product variant's, with ratios;
+     * of wall-clock seconds, or of PostgreSQL's CPU seconds.
+     */
+    String table(boolean cpu) {
+        String unit = cpu ? "CPU s" : "s";
         StringBuilder out = new StringBuilder();
-        out.append("| step | floor s | floor rows | Régua s (as shipped) | ratio | rows"
-                + " | Régua s (overdue off) | ratio | rows |\n");
+        out.append("| step | floor " + unit + " | floor rows | Régua " + unit + " (as shipped) | ratio | rows"
+                + " | Régua " + unit + " (overdue off) | ratio | rows |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Step step : Step.values()) {
-            double floor = medianSeconds(Variant.FLOOR, step);
+            double floor = medianSeconds(Variant.FLOOR, step, cpu);
             out.append("| ")
                     .append(step.label)
                     .append(" | ")
@@ -80,7 +87,7 @@ final class Measurements {
                     .append(" | ")
                     .append(rows(medianRows(Variant.FLOOR, step)));
             for (Variant v : List.of(Variant.PRODUCT, Variant.PRODUCT_NO_OVERDUE)) {
-                double product = medianSeconds(v, step);
+                double product = medianSeconds(v, step, cpu);
                 out.append(" | ")
                         .append(seconds(product))
                         .append(" | ")

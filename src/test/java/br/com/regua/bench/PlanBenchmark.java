@@ -9,6 +9,7 @@ import br.com.regua.calendar.Calendars;
 import br.com.regua.notifications.PlanRequest;
 import br.com.regua.notifications.PlanResult;
 import br.com.regua.notifications.Planner;
+import br.com.regua.notifications.PlannerStatement;
 import br.com.regua.shared.Channel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,7 +43,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * medians. Not a test: it asserts nothing about time and never runs in {@code ./mvnw verify}.
  *
  * <p>{@code ./mvnw -B -q -Pbench test-compile exec:exec} (see docs/BENCHMARKS.md); system
- * properties {@code bench.rounds} (default 3) and {@code bench.keep} (keep the data folder).
+ * properties {@code bench.rounds} (default 3), {@code bench.keep} (keep the data folder),
+ * {@code bench.explain} (print the plans of steps 1 and 2 after the rounds) and
+ * {@code bench.printSql} (with it, the planner's statement).
  */
 public final class PlanBenchmark {
 
@@ -53,14 +57,17 @@ public final class PlanBenchmark {
     private final UUID account;
     private final Floor floor;
     private final HeapSampler heap;
+    private final PostgresCpu cpu;
     private final Measurements measurements = new Measurements();
 
-    private PlanBenchmark(DataSource dataSource, Planner planner, UUID account, Floor floor, HeapSampler heap) {
+    private PlanBenchmark(DataSource dataSource, Planner planner, UUID account, Floor floor, HeapSampler heap)
+            throws SQLException {
         this.dataSource = dataSource;
         this.planner = planner;
         this.account = account;
         this.floor = floor;
         this.heap = heap;
+        this.cpu = PostgresCpu.of(Long.parseLong(queryOne(dataSource, "SELECT pg_backend_pid()")));
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,7 +120,8 @@ public final class PlanBenchmark {
             say("heap during generation: peak used %s", HeapSampler.mib(heap.phasePeakUsed()));
 
             PlanBenchmark bench = new PlanBenchmark(dataSource, context.getBean(Planner.class), account, floor, heap);
-            bench.run(rounds);
+            if (rounds > 0) bench.run(rounds);
+            if (Boolean.getBoolean("bench.explain")) bench.explain(context);
         } finally {
             if (!keep) deleteRecursively(dataDir);
         }
@@ -125,7 +133,7 @@ public final class PlanBenchmark {
         heap.reset();
         List<Variant> order = new ArrayList<>(List.of(Variant.values()));
         for (int round = 1; round <= rounds; round++) {
-            say("round %d of %d", round, rounds);
+            say("round %d of %d (load average %.1f)", round, rounds, PostgresCpu.loadAverage());
             for (Variant variant : order) {
                 prepare(variant);
                 for (Step step : Step.values()) {
@@ -138,12 +146,16 @@ public final class PlanBenchmark {
         }
         long peakUsed = heap.phasePeakUsed();
         long peakAfterGc = heap.phasePeakAfterGc();
+        say("load average at the end: %.1f", PostgresCpu.loadAverage());
         say("");
-        say("seconds of each round:");
+        say("seconds of each round (wall / PostgreSQL CPU):");
         System.out.print(measurements.rounds());
         say("");
-        say("medians of %d rounds (ratio = Régua / floor):", rounds);
-        System.out.print(measurements.table());
+        say("medians of %d rounds, wall-clock seconds (ratio = Régua / floor):", rounds);
+        System.out.print(measurements.table(false));
+        say("");
+        say("medians of %d rounds, CPU seconds of PostgreSQL (all its processes):", rounds);
+        System.out.print(measurements.table(true));
         say("");
         say(
                 "JVM heap while measuring: peak used %s, peak after GC %s (whole run: peak used %s; -Xmx %s)",
@@ -151,6 +163,43 @@ public final class PlanBenchmark {
                 HeapSampler.mib(peakAfterGc),
                 HeapSampler.mib(heap.peakUsed()),
                 HeapSampler.mib(Runtime.getRuntime().maxMemory()));
+    }
+
+    /**
+     * The plans of the floor's and the planner's statements for steps (1) and (2), with row counts,
+     * timings and buffers; each step runs for real after its EXPLAIN so the next one meets the
+     * notifications it would meet in a round.
+     */
+    private void explain(ApplicationContext context) throws SQLException {
+        prepare(Variant.FLOOR);
+        for (Step step : List.of(Step.PLAN, Step.REPEAT)) {
+            say("");
+            say("EXPLAIN (ANALYZE, BUFFERS) floor %s:", step.label);
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery(
+                                "EXPLAIN (ANALYZE, BUFFERS) " + floor.steps().get(step.ordinal()))) {
+                    while (rs.next()) say("%s", rs.getString(1));
+                }
+                c.rollback();
+            }
+            floorStep(step);
+        }
+        for (Variant variant : List.of(Variant.PRODUCT_NO_OVERDUE, Variant.PRODUCT)) {
+            prepare(variant);
+            for (Step step : List.of(Step.PLAN, Step.REPEAT)) {
+                say("");
+                say("EXPLAIN (ANALYZE, BUFFERS) %s %s:", variant.label, step.label);
+                PlanRequest request = new PlanRequest(account, Channel.EMAIL, PEAK, PEAK, UUID.randomUUID());
+                PlannerStatement.explainAnalyze(context, request).forEach(line -> say("%s", line));
+                productStep(variant, step);
+            }
+        }
+        if (Boolean.getBoolean("bench.printSql")) {
+            say("");
+            say("%s", PlannerStatement.sql(new PlanRequest(account, Channel.EMAIL, PEAK, PEAK, null)));
+        }
     }
 
     /** Empties the outbox that the variant writes to and sets the account's overdue-notice switch. */
@@ -171,26 +220,34 @@ public final class PlanBenchmark {
     private Sample floorStep(Step step) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
+            double cpu0 = cpuSeconds();
             long t = System.nanoTime();
             int rows = s.executeUpdate(floor.steps().get(step.ordinal()));
-            Sample sample = new Sample(seconds(t), rows);
-            say("  %-44s %-28s %6.2f s  %,9d rows", Variant.FLOOR.label, step.label, sample.seconds(), rows);
+            Sample sample = new Sample(seconds(t), cpuSeconds() - cpu0, rows);
+            say(
+                    "  %-44s %-28s %6.2f s  cpu %6.2f s  %,9d rows",
+                    Variant.FLOOR.label, step.label, sample.seconds(), sample.cpuSeconds(), rows);
             return sample;
         }
     }
 
     private Sample productStep(Variant variant, Step step) {
         LocalDate from = step == Step.CATCH_UP ? CATCH_UP_FROM : PEAK;
+        double cpu0 = cpuSeconds();
         long t = System.nanoTime();
         PlanResult result = planner.plan(new PlanRequest(account, Channel.EMAIL, from, PEAK, UUID.randomUUID()));
-        Sample sample = new Sample(seconds(t), result.queued());
+        Sample sample = new Sample(seconds(t), cpuSeconds() - cpu0, result.queued());
         say(
-                "  %-44s %-28s %6.2f s  %,9d rows  %s",
-                variant.label, step.label, sample.seconds(), result.queued(), result);
+                "  %-44s %-28s %6.2f s  cpu %6.2f s  %,9d rows  %s",
+                variant.label, step.label, sample.seconds(), sample.cpuSeconds(), result.queued(), result);
         if (step == Step.REPEAT && result.queued() != 0) {
             say("  WARNING: the repeated plan queued %d notifications; it must queue none", result.queued());
         }
         return sample;
+    }
+
+    private double cpuSeconds() {
+        return cpu == null ? Double.NaN : cpu.seconds();
     }
 
     private static void execute(DataSource dataSource, List<String> statements) throws SQLException {
