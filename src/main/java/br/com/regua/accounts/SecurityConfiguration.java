@@ -3,6 +3,7 @@ package br.com.regua.accounts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Two doors: the REST API (stateless, bearer tokens, problem+json errors) and the back-office
- * (form login, session, CSRF).
+ * (form login, session, CSRF). Both exist only with the web server: a context started without it
+ * (the benchmark's) still has the password encoder the first-start bootstrap needs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessProperties.class)
@@ -39,6 +41,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, AccessProperties access) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
@@ -70,6 +73,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",

@@ -17,6 +17,14 @@ import java.util.stream.Collectors;
  * before the first business day after the effective due date; the overdue notice on the first
  * business day after the effective due date. The calendar arrays ({@link SendCalendar}) carry
  * those moves, so the policy EXACT needs no other code.
+ *
+ * <p>The candidates {@code k} are a UNION ALL, through which PostgreSQL keeps no column statistics:
+ * a join on {@code k.account_id} or {@code k.payment_method_id} is estimated with default
+ * selectivities (1/200 each), the estimate of a peak day's 333,000 candidates collapses to a few
+ * dozen, and every lookup then runs as a nested loop of index probes. So the joins take the
+ * account from {@code :account} (every candidate is of that account), and the payment method,
+ * which a foreign key guarantees, is a LEFT JOIN that cannot shrink the estimate: the planner
+ * then hashes customers, contacts and services once (docs/BENCHMARKS.md).
  */
 final class Candidates {
 
@@ -48,16 +56,16 @@ final class Candidates {
                 + "FROM (SELECT k0.*, ct.id AS contact_id, ct.allow_email, ct.allow_sms, ct.allow_whatsapp,"
                 + " CASE k0.channel WHEN 'EMAIL' THEN ct.email ELSE ct.mobile_phone END AS address,"
                 + " " + preferenceBit("k0") + " AS pref_bit\n"
-                + "      FROM k k0 JOIN contacts ct ON ct.account_id = k0.account_id AND ct.customer_id = k0.customer_id"
+                + "      FROM k k0 JOIN contacts ct ON ct.account_id = :account AND ct.customer_id = k0.customer_id"
                 + ") k\n"
-                + "JOIN customers cu ON cu.account_id = k.account_id AND cu.id = k.customer_id\n"
-                + "JOIN contacts ct ON ct.account_id = k.account_id AND ct.id = k.contact_id\n"
-                + "JOIN payment_methods pm ON pm.account_id = k.account_id AND pm.id = k.payment_method_id\n"
-                + "LEFT JOIN services s ON s.account_id = k.account_id AND s.id = k.service_id\n"
-                + "LEFT JOIN notification_defaults d ON d.account_id = k.account_id\n"
+                + "JOIN customers cu ON cu.account_id = :account AND cu.id = k.customer_id\n"
+                + "JOIN contacts ct ON ct.account_id = :account AND ct.id = k.contact_id\n"
+                + "LEFT JOIN payment_methods pm ON pm.account_id = :account AND pm.id = k.payment_method_id\n"
+                + "LEFT JOIN services s ON s.account_id = :account AND s.id = k.service_id\n"
+                + "LEFT JOIN notification_defaults d ON d.account_id = :account\n"
                 + "LEFT JOIN sender_ready snd ON snd.payment_method_id = k.payment_method_id"
                 + " AND snd.channel = k.channel\n"
-                + "LEFT JOIN suppressions sup ON sup.account_id = k.account_id AND sup.channel = k.channel"
+                + "LEFT JOIN suppressions sup ON sup.account_id = :account AND sup.channel = k.channel"
                 + " AND sup.address = lower(k.address)\n"
                 + ") x";
     }

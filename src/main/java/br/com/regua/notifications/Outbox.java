@@ -27,8 +27,16 @@ class Outbox {
     }
 
     PlanResult queue(Candidates.Scope scope, UUID accountId, LocalDate from, LocalDate to, Map<String, Object> params) {
-        SendCalendar cal = sendCalendar(accountId, from, to);
-        String sql = "WITH candidates AS MATERIALIZED (" + Candidates.sql(scope) + "),\n"
+        Map<String, Integer> counts = new TreeMap<>();
+        bind(jdbc.sql(statement(scope)), accountId, from, to, params)
+                .query((rs, n) -> counts.merge(rs.getString("reason"), rs.getInt("n"), Integer::sum))
+                .list();
+        return result(counts);
+    }
+
+    /** The one statement that queues a scope's eligible candidates and counts all of them by reason. */
+    static String statement(Candidates.Scope scope) {
+        return "WITH candidates AS MATERIALIZED (" + Candidates.sql(scope) + "),\n"
                 + "inserted AS (\n"
                 + "  INSERT INTO notifications (account_id, id, charge_id, customer_id, source, rule_id, trigger, days,"
                 + " channel, contact_id, address, occurrence_date, scheduled_for, priority, template_id, attach_invoice,"
@@ -40,7 +48,17 @@ class Outbox {
                 + "  ON CONFLICT DO NOTHING RETURNING 1)\n"
                 + "SELECT COALESCE(skip_reason, 'ELIGIBLE') AS reason, count(*) AS n FROM candidates GROUP BY 1\n"
                 + "UNION ALL SELECT 'QUEUED', count(*) FROM inserted";
-        var statement = jdbc.sql(sql)
+    }
+
+    /** Binds what {@link #statement} needs: the account, the window and its send calendar. */
+    JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec statement,
+            UUID accountId,
+            LocalDate from,
+            LocalDate to,
+            Map<String, Object> params) {
+        SendCalendar cal = sendCalendar(accountId, from, to);
+        statement = statement
                 .param("account", accountId)
                 .param("from", from)
                 .param("to", to)
@@ -51,11 +69,7 @@ class Outbox {
                 .param("default_preferences", PreferenceBits.DEFAULTS);
         if (!params.containsKey("run")) statement = statement.param("run", (Object) null);
         for (var p : params.entrySet()) statement = statement.param(p.getKey(), p.getValue());
-        Map<String, Integer> counts = new TreeMap<>();
-        statement
-                .query((rs, n) -> counts.merge(rs.getString("reason"), rs.getInt("n"), Integer::sum))
-                .list();
-        return result(counts);
+        return statement;
     }
 
     /** The account's calendar and policy (§3.4): EXACT sends on the nominal date, whatever the day. */
