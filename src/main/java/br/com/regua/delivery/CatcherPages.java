@@ -29,8 +29,17 @@ class CatcherPages {
     String show(@PathVariable String id, Model model) throws Exception {
         MimeMessage message = caught.get(CurrentAccount.id(), Ids.parseOrNotFound(id, "Mensagem"))
                 .orElseThrow(() -> new NotFoundException("Mensagem"));
-        model.addAttribute("message", message);
+        // Templates see a plain record: Thymeleaf will not evaluate members of jakarta.* types.
+        model.addAttribute(
+                "message",
+                new CaughtView(
+                        message.getSubject(),
+                        message.getHeader("From", ", "),
+                        message.getHeader("To", ", "),
+                        message.getHeader("List-Unsubscribe", ", ")));
         model.addAttribute("parts", MailParts.of(message));
         return "delivery/caught-message";
     }
+
+    record CaughtView(String subject, String from, String to, String listUnsubscribe) {}
 }
