@@ -37,6 +37,12 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("timezone", "UTC")
+                // zonky's defaults are a test database's (fsync and synchronous_commit off): a crash
+                // could lose committed notifications. Régua's embedded default is a real one.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("shared_buffers", "256MB")
                 .start();
         return new EmbeddedDatabase(postgres);
     }
