@@ -28,7 +28,12 @@ class CatcherBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         MailCatcher running = catcher.getIfAvailable();
-        if (running == null) return;
+        if (running == null) {
+            // Turned off (production): its sender must not hold notices for a port nobody listens on.
+            jdbc.sql("UPDATE senders SET active = false WHERE provider = 'CATCHER' AND active")
+                    .update();
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO senders (account_id, id, channel, name, active, provider, host, port, security,
                                      from_address, from_name)

@@ -18,8 +18,16 @@ class MailCatcherPagesTest extends BrowserTest {
 
     @Test
     void the_local_outbox_shows_the_caught_email_with_its_invoice_attached() {
-        String method =
-                api().post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
+        // Other tests may add real senders to this shared account; this method names the catcher's.
+        String catcher = null;
+        for (var sender : api().get("/senders").json().get("items")) {
+            if (sender.get("provider").asString().equals("CATCHER"))
+                catcher = sender.get("id").asString();
+        }
+        org.assertj.core.api.Assertions.assertThat(catcher).isNotNull();
+        var body = Fixtures.aBoletoPaymentMethod();
+        body.put("senderId", catcher);
+        String method = api().post("/payment-methods", body).id();
         api().post(
                         "/payment-methods/" + method + "/rules",
                         Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL", "attachInvoice", true));
@@ -27,7 +35,8 @@ class MailCatcherPagesTest extends BrowserTest {
         String address = "caixa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         customer.put("email", address);
         String customerId = api().post("/customers", customer).id();
-        api().post("/charges", Fixtures.aCharge(customerId, null, method, LocalDate.of(2021, 2, 20)));
+        String charge = api().post("/charges", Fixtures.aCharge(customerId, null, method, LocalDate.of(2021, 2, 20)))
+                .id();
         String routine = api().post(
                         "/routines",
                         Map.of(
@@ -39,6 +48,9 @@ class MailCatcherPagesTest extends BrowserTest {
                 .id();
         api().post("/routines/" + routine + "/runs", Map.of("date", "2021-03-05"));
         dispatcher.dispatchAll();
+        org.assertj.core.api.Assertions.assertThat(
+                        api().get("/charges/" + charge + "/notifications").text())
+                .contains("\"status\":\"SENT\"");
         signIn();
 
         page.navigate("/caixa-de-saida");
