@@ -31,7 +31,12 @@ class MailCatcherTest extends IntegrationTest {
                 .query(UUID.class)
                 .single();
         assertThat(first.get("/senders").text()).contains("Caixa de saída local");
-        String method = first.post("/payment-methods", Map.of("name", "Pix", "kind", "PIX"))
+        // Other tests may add real senders to this shared account; this method names the catcher's.
+        UUID catcher = jdbc.sql("SELECT id FROM senders WHERE provider = 'CATCHER'")
+                .query(UUID.class)
+                .single();
+        String method = first.post(
+                        "/payment-methods", Map.of("name", "Pix", "kind", "PIX", "senderId", catcher.toString()))
                 .id();
         first.post(
                 "/payment-methods/" + method + "/rules",
