@@ -53,7 +53,7 @@ public class Templates {
     public RenderedMessage render(UUID accountId, String templateId, Map<String, String> variables) {
         Template template = get(accountId, templateId);
         try {
-            return renderer.render(template, variables);
+            return renderer.render(template, variables == null ? Map.of() : variables);
         } catch (PebbleException | LayoutPolicy.Refused e) {
             throw new TemplateRenderingException(templateId, e);
         }
