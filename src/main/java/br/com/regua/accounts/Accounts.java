@@ -2,6 +2,8 @@ package br.com.regua.accounts;
 
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,11 +18,13 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final ApiKeys apiKeys;
     private final Users users;
+    private final Clock clock;
 
-    Accounts(JdbcClient jdbc, ApiKeys apiKeys, Users users) {
+    Accounts(JdbcClient jdbc, ApiKeys apiKeys, Users users, Clock clock) {
         this.jdbc = jdbc;
         this.apiKeys = apiKeys;
         this.users = users;
+        this.clock = clock;
     }
 
     /**
@@ -61,5 +65,10 @@ public class Accounts {
 
     public ZoneId timeZone(UUID id) {
         return get(id).timeZone();
+    }
+
+    /** "Today" for the account: the injected clock's date in the account's time zone. */
+    public LocalDate today(UUID id) {
+        return LocalDate.now(clock.withZone(timeZone(id)));
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -41,21 +40,17 @@ class HolidayPages {
     private final AccountHolidays holidays;
     private final Calendars calendars;
     private final Accounts accounts;
-    private final Clock clock;
 
-    HolidayPages(AccountHolidays holidays, Calendars calendars, Accounts accounts, Clock clock) {
+    HolidayPages(AccountHolidays holidays, Calendars calendars, Accounts accounts) {
         this.holidays = holidays;
         this.calendars = calendars;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) Integer ano, Model model) {
         UUID accountId = CurrentAccount.id();
-        int year = ano != null
-                ? ano
-                : LocalDate.now(clock.withZone(accounts.timeZone(accountId))).getYear();
+        int year = ano != null ? ano : accounts.today(accountId).getYear();
         if (year < 2000 || year > 2099) throw new InvalidFieldException("ano", "deve estar entre 2000 e 2099");
         if (!model.containsAttribute("holiday")) model.addAttribute("holiday", new NewHoliday(null, "", false));
         model.addAttribute("year", year);

@@ -7,8 +7,6 @@ import br.com.regua.shared.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -31,12 +29,10 @@ class HolidaysController {
 
     private final AccountHolidays holidays;
     private final Accounts accounts;
-    private final Clock clock;
 
-    HolidaysController(AccountHolidays holidays, Accounts accounts, Clock clock) {
+    HolidaysController(AccountHolidays holidays, Accounts accounts) {
         this.holidays = holidays;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @PostMapping
@@ -50,9 +46,7 @@ class HolidaysController {
     @Operation(summary = "Feriados nacionais e da conta num ano (padrão: o ano corrente)")
     Items<Holiday> list(@RequestParam(required = false) Integer year) {
         UUID accountId = CurrentAccount.id();
-        int chosen = year != null
-                ? year
-                : LocalDate.now(clock.withZone(accounts.timeZone(accountId))).getYear();
+        int chosen = year != null ? year : accounts.today(accountId).getYear();
         if (chosen < 2000 || chosen > 2099) throw new InvalidFieldException("year", "deve estar entre 2000 e 2099");
         return new Items<>(holidays.inYear(accountId, chosen), null);
     }

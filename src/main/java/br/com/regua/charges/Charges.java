@@ -57,7 +57,8 @@ public class Charges {
     @Transactional
     public Charge create(UUID accountId, ChargeData data) {
         UUID customerId = reference(data.customerId(), "customerId", "Cliente");
-        if (customers.find(accountId, customerId).isEmpty()) throw new NotFoundException("Cliente", "customerId");
+        var payer =
+                customers.find(accountId, customerId).orElseThrow(() -> new NotFoundException("Cliente", "customerId"));
         UUID serviceId = null;
         if (data.serviceId() != null && !data.serviceId().isBlank()) {
             serviceId = reference(data.serviceId(), "serviceId", "Serviço");
@@ -94,7 +95,6 @@ public class Charges {
                         blankToNull(data.externalReference())));
         if (method.kind().hasBoleto()) {
             long nossoNumero = paymentMethods.nextNossoNumero(accountId, paymentMethodId);
-            var payer = customers.get(accountId, customerId);
             var boleto = boletos.issue(accountId, method, payer, nossoNumero, data.amount(), dueDate);
             rows.attachBoleto(
                     accountId,
@@ -159,7 +159,7 @@ public class Charges {
     }
 
     LocalDate today(UUID accountId) {
-        return LocalDate.now(clock.withZone(accounts.timeZone(accountId)));
+        return accounts.today(accountId);
     }
 
     private ConflictException refused(UUID accountId, UUID id, String action) {

@@ -7,7 +7,6 @@ import br.com.regua.notifications.CandidateEvaluation;
 import br.com.regua.notifications.Check;
 import br.com.regua.notifications.Eligibility;
 import br.com.regua.notifications.Notifications;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,27 +31,24 @@ public class Diagnoses {
     private final Notifications notifications;
     private final RoutineActivityQuery routines;
     private final Accounts accounts;
-    private final Clock clock;
 
     Diagnoses(
             Charges charges,
             Eligibility eligibility,
             Notifications notifications,
             RoutineActivityQuery routines,
-            Accounts accounts,
-            Clock clock) {
+            Accounts accounts) {
         this.charges = charges;
         this.eligibility = eligibility;
         this.notifications = notifications;
         this.routines = routines;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     /** The diagnosis on {@code date}, or today in the account's time zone when it is null. */
     public Diagnosis of(UUID accountId, UUID chargeId, LocalDate date) {
         Charge charge = charges.get(accountId, chargeId);
-        LocalDate day = date != null ? date : LocalDate.now(clock.withZone(accounts.timeZone(accountId)));
+        LocalDate day = date != null ? date : accounts.today(accountId);
         List<CandidateEvaluation> all = eligibility.of(accountId, chargeId, charge.dueDate());
         List<CandidateEvaluation> onDay =
                 all.stream().filter(c -> c.sendDate().equals(day)).toList();

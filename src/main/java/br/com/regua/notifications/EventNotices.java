@@ -3,7 +3,6 @@ package br.com.regua.notifications;
 import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.ChargeCancelled;
 import br.com.regua.charges.ChargePaid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -26,15 +25,12 @@ class EventNotices {
     private final EventNoticeSettings settings;
     private final Outbox outbox;
     private final Accounts accounts;
-    private final Clock clock;
 
-    EventNotices(
-            Notifications notifications, EventNoticeSettings settings, Outbox outbox, Accounts accounts, Clock clock) {
+    EventNotices(Notifications notifications, EventNoticeSettings settings, Outbox outbox, Accounts accounts) {
         this.notifications = notifications;
         this.settings = settings;
         this.outbox = outbox;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @EventListener
@@ -68,6 +64,6 @@ class EventNotices {
     }
 
     private LocalDate today(UUID accountId) {
-        return LocalDate.now(clock.withZone(accounts.timeZone(accountId)));
+        return accounts.today(accountId);
     }
 }

@@ -70,10 +70,19 @@ public class Notifications {
      * queued is cancelled, except the notices about that very event.
      */
     int cancelQueued(UUID accountId, UUID chargeId, String reason) {
+        // One statement: the status change and its entry in the state-change log.
         return jdbc.sql("""
-                UPDATE notifications SET status = 'CANCELLED', status_reason = ?, updated_at = now()
-                WHERE account_id = ? AND charge_id = ? AND status = 'QUEUED'
-                  AND source NOT IN ('PAYMENT_CONFIRMATION', 'CHARGE_CANCELLATION')""").params(reason, accountId, chargeId).update();
+                WITH cancelled AS (
+                    UPDATE notifications SET status = 'CANCELLED', status_reason = :reason, updated_at = now()
+                    WHERE account_id = :account AND charge_id = :charge AND status = 'QUEUED'
+                      AND source NOT IN ('PAYMENT_CONFIRMATION', 'CHARGE_CANCELLATION')
+                    RETURNING account_id, id)
+                INSERT INTO notification_events (account_id, notification_id, status, response)
+                SELECT account_id, id, 'CANCELLED', :reason FROM cancelled""")
+                .param("reason", reason)
+                .param("account", accountId)
+                .param("charge", chargeId)
+                .update();
     }
 
     private static Notification map(ResultSet rs, int n) throws SQLException {

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,12 +52,10 @@ class RoutinePages {
 
     private final Routines routines;
     private final Accounts accounts;
-    private final Clock clock;
 
-    RoutinePages(Routines routines, Accounts accounts, Clock clock) {
+    RoutinePages(Routines routines, Accounts accounts) {
         this.routines = routines;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -156,7 +153,7 @@ class RoutinePages {
     }
 
     private LocalDate today(UUID accountId) {
-        return LocalDate.now(clock.withZone(accounts.timeZone(accountId)));
+        return accounts.today(accountId);
     }
 
     private static UUID routineId(String id) {

@@ -101,7 +101,7 @@ class RoutineRunner implements DisposableBean {
     }
 
     private LocalDate today(UUID accountId) {
-        return LocalDate.now(clock.withZone(accounts.timeZone(accountId)));
+        return accounts.today(accountId);
     }
 
     private static String message(Throwable failure) {

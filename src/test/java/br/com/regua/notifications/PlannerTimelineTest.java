@@ -141,6 +141,11 @@ class PlannerTimelineTest extends IntegrationTest {
         var all = notifications.forCharge(dunning.account(), java.util.UUID.fromString(charge));
         assertThat(all).extracting(Notification::status).containsExactly(NotificationStatus.CANCELLED);
         assertThat(all.get(0).statusReason()).isEqualTo("CHARGE_PAID");
+        assertThat(jdbc.sql("SELECT status FROM notification_events WHERE notification_id = ?")
+                        .param(all.get(0).id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("CANCELLED");
         assertThat(walk(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 20))).isEmpty();
     }
 
