@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * With the mail catcher on, the first account ("Minha empresa") gets a sender pointing at it, so
- * the embedded default delivers real e-mails before anyone configures SMTP. A real sender added
- * later takes precedence (see {@code SenderConfigs}).
+ * the embedded default delivers real e-mails before anyone configures SMTP, and outbox senders
+ * for SMS and WhatsApp, whose messages the back-office shows. A real sender added later takes
+ * precedence (see {@code SenderConfigs}).
  */
 @Component
 @Order(100) // after the first account exists
@@ -41,5 +42,12 @@ class CatcherBootstrap implements ApplicationRunner {
                        'cobranca@regua.local', a.name
                 FROM (SELECT id, name FROM accounts ORDER BY id LIMIT 1) a
                 WHERE NOT EXISTS (SELECT 1 FROM senders WHERE provider = 'CATCHER')""").params(Ids.next(), running.port()).update();
+        for (String channel : new String[] {"SMS", "WHATSAPP"}) {
+            jdbc.sql("""
+                    INSERT INTO senders (account_id, id, channel, name, active, provider)
+                    SELECT a.id, ?, ?, 'Caixa de saída local', true, 'OUTBOX'
+                    FROM (SELECT id FROM accounts ORDER BY id LIMIT 1) a
+                    WHERE NOT EXISTS (SELECT 1 FROM senders s WHERE s.account_id = a.id AND s.channel = ?)""").params(Ids.next(), channel, channel).update();
+        }
     }
 }

@@ -33,13 +33,13 @@ public class SenderConfigs {
     /**
      * The active sender for a channel: for e-mail the payment method's own sender when it names
      * one, else the account's first active sender of that channel — a real one before the local
-     * mail catcher.
+     * mail catcher or outbox.
      */
     public Optional<SenderConfig> activeFor(UUID accountId, Channel channel, UUID preferred) {
         return jdbc.sql(SELECT + """
                 WHERE account_id = :account AND channel = :channel AND active
                   AND (:channel <> 'EMAIL' OR CAST(:preferred AS uuid) IS NULL OR id = :preferred)
-                ORDER BY provider = 'CATCHER', id LIMIT 1""")
+                ORDER BY provider IN ('CATCHER', 'OUTBOX'), id LIMIT 1""")
                 .param("account", accountId)
                 .param("channel", channel.name())
                 .param("preferred", preferred)

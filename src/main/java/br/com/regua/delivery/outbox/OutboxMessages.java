@@ -72,6 +72,21 @@ public class OutboxMessages {
         return Page.of(rows, page, OutboxMessage::id);
     }
 
+    /** The account's most recent kept messages, newest first, optionally of one channel. */
+    public List<OutboxMessage> recent(UUID accountId, Channel channel, int limit) {
+        return jdbc.sql("""
+                SELECT id, notification_id, sender_id, channel, address, text, template_name, template_parameters,
+                       created_at
+                FROM outbox_messages
+                WHERE account_id = :account AND (CAST(:channel AS text) IS NULL OR channel = :channel)
+                ORDER BY id DESC LIMIT :limit""")
+                .param("account", accountId)
+                .param("channel", channel == null ? null : channel.name())
+                .param("limit", limit)
+                .query(OutboxMessages::map)
+                .list();
+    }
+
     private static OutboxMessage map(ResultSet rs, int n) throws SQLException {
         return new OutboxMessage(
                 rs.getObject("id", UUID.class),
