@@ -19,7 +19,13 @@ record Claimed(
         LocalDate occurrenceDate,
         String templateId,
         boolean attachInvoice,
-        int attempts) {
+        int attempts,
+        int priority) {
+
+    /** Manual resends (0) and event notices (1) go before routine notices (2). */
+    boolean urgent() {
+        return priority < 2;
+    }
 
     /** Notices about the charge's own closing (payment, cancellation) go out to a closed charge. */
     boolean aboutClosing() {

@@ -20,4 +20,11 @@ class DeliveryMaintenance {
                 .execute((instance, context) ->
                         outbound.requeueStale(clock.instant().minus(STALE_AFTER)));
     }
+
+    /** Rate budgets nobody drew on for a while are full again: their rows can go. */
+    @Bean
+    RecurringTask<Void> removeIdleRateBuckets(SendRates rates) {
+        return Tasks.recurring("remove-idle-rate-buckets", FixedDelay.of(Duration.ofMinutes(30)))
+                .execute((instance, context) -> rates.removeExpired());
+    }
 }

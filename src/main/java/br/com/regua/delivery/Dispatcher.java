@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 /**
  * Sends what the outbox holds: claims a batch, checks once more that each message may still go
  * (a charge paid at 08:05 gets no 08:10 overdue notice), sends it through its channel and records
- * the outcome — sent; retried with backoff on a transient failure and FAILED after the last try;
+ * the outcome — held back while its sender is over a rate limit; sent; retried with backoff on a transient failure and FAILED after the last try;
  * BOUNCED with the address suppressed on a permanent rejection.
  */
 @Service
@@ -26,6 +26,7 @@ public class Dispatcher {
     private final MessageFactory messages;
     private final Map<String, ChannelSender> senders;
     private final Suppressions suppressions;
+    private final SendRates rates;
     private final Clock clock;
 
     Dispatcher(
@@ -33,12 +34,14 @@ public class Dispatcher {
             MessageFactory messages,
             List<ChannelSender> senders,
             Suppressions suppressions,
+            SendRates rates,
             Clock clock) {
         this.outbound = outbound;
         this.messages = messages;
         this.senders =
                 senders.stream().collect(Collectors.toMap(s -> key(s.channel(), s.provider()), Function.identity()));
         this.suppressions = suppressions;
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -79,6 +82,11 @@ public class Dispatcher {
         ChannelSender sender = senders.get(key(claimed.channel(), ready.provider()));
         if (sender == null) {
             retryOrFail(claimed, "nenhum envio disponível para " + claimed.channel() + "/" + ready.provider());
+            return;
+        }
+        var deferral = rates.take(claimed, ready.message(), claimed.urgent());
+        if (deferral.isPresent()) {
+            outbound.deferred(claimed, deferral.get().reason(), deferral.get().until());
             return;
         }
         SendOutcome outcome = sender.send(ready.message());

@@ -43,7 +43,7 @@ class Outbound {
                 SET status = 'SENDING', attempts = n.attempts + 1, claimed_at = :now, updated_at = now()
                 FROM due WHERE n.account_id = due.account_id AND n.id = due.id
                 RETURNING n.account_id, n.id, n.charge_id, n.customer_id, n.contact_id, n.source, n.trigger, n.days,
-                          n.channel, n.address, n.occurrence_date, n.template_id, n.attach_invoice, n.attempts""")
+                          n.channel, n.address, n.occurrence_date, n.template_id, n.attach_invoice, n.attempts, n.priority""")
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query((rs, i) -> new Claimed(
@@ -60,7 +60,8 @@ class Outbound {
                         rs.getObject("occurrence_date", LocalDate.class),
                         rs.getString("template_id"),
                         rs.getBoolean("attach_invoice"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"),
+                        rs.getInt("priority")))
                 .list();
         for (Claimed c : claimed) event(c.accountId(), c.id(), "SENDING", "tentativa " + c.attempts());
         return claimed;
@@ -82,6 +83,20 @@ class Outbound {
                 .params(truncate(response), Timestamp.from(nextAttempt), c.accountId(), c.id())
                 .update();
         event(c.accountId(), c.id(), "RETRY", response);
+    }
+
+    /**
+     * Over a rate limit: back to the queue until {@code until}, without spending one of its
+     * tries (the claim counted one).
+     */
+    void deferred(Claimed c, String reason, Instant until) {
+        jdbc.sql("""
+                UPDATE notifications SET status = 'QUEUED', attempts = attempts - 1, next_attempt_at = ?,
+                                         last_response = ?, claimed_at = NULL, updated_at = now()
+                WHERE account_id = ? AND id = ? AND status = 'SENDING'""")
+                .params(Timestamp.from(until), reason, c.accountId(), c.id())
+                .update();
+        event(c.accountId(), c.id(), "DEFERRED", reason);
     }
 
     void failed(Claimed c, String response) {
