@@ -29,6 +29,28 @@ public class Notifications {
         this.jdbc = jdbc;
     }
 
+    /** One state change of a notification: when, to what, and the server's answer or the reason. */
+    public record Event(java.time.Instant at, String status, String response) {}
+
+    /** A notification with its history, oldest change first. */
+    public record Detail(Notification notification, List<Event> events) {}
+
+    public java.util.Optional<Detail> detail(UUID accountId, UUID id) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND id = ?")
+                .params(accountId, id)
+                .query(Notifications::map)
+                .optional()
+                .map(n -> new Detail(
+                        n,
+                        jdbc.sql("""
+                                SELECT at, status, response FROM notification_events
+                                WHERE account_id = ? AND notification_id = ? ORDER BY id""")
+                                .params(accountId, id)
+                                .query((rs, i) ->
+                                        new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+                                .list()));
+    }
+
     public List<Notification> forCharge(UUID accountId, UUID chargeId) {
         return jdbc.sql(SELECT + " WHERE account_id = ? AND charge_id = ? ORDER BY id")
                 .params(accountId, chargeId)

@@ -46,6 +46,17 @@ class NotificationsController {
         return new Items<>(notifications.forCharge(accountId, chargeId), null);
     }
 
+    @GetMapping("/notifications/{id}")
+    @Operation(
+            summary = "Uma notificação com o histórico de envio",
+            description = "events: cada mudança de estado (SENDING, RETRY, DEFERRED, SENT, BOUNCED, FAILED, "
+                    + "CANCELLED, SKIPPED, QUEUED), com a hora e a resposta do servidor ou o motivo.")
+    Notifications.Detail get(@PathVariable String id) {
+        return notifications
+                .detail(CurrentAccount.id(), Ids.parseOrNotFound(id, "Notificação"))
+                .orElseThrow(() -> new NotFoundException("Notificação"));
+    }
+
     @GetMapping("/notifications")
     @Operation(summary = "Lista notificações; from/to filtram a data programada (scheduledFor)")
     Page<Notification> list(

@@ -179,6 +179,14 @@ class SendRatesTest extends IntegrationTest {
         assertThat(deferrals)
                 .as("paced slots: each held-back notice waits once")
                 .isEqualTo(3);
+        String heldBack = waiting.get(0).id().toString();
+        var history = api().get("/notifications/" + heldBack).json();
+        assertThat(history.get("notification").get("status").asString()).isEqualTo("SENT");
+        assertThat(history.get("events").findValuesAsString("status"))
+                .containsExactly("SENDING", "DEFERRED", "SENDING", "SENT");
+        assertThat(history.get("events").get(1).get("response").asString())
+                .isEqualTo("limite de envio do remetente: 2 por minuto");
+        assertThat(newAccount().get("/notifications/" + heldBack).status()).isEqualTo(404);
     }
 
     @Test
