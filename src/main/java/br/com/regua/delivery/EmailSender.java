@@ -59,7 +59,7 @@ class EmailSender implements ChannelSender {
             return new SendOutcome.TransientFailure(describe(e));
         }
         try {
-            MimeMessage mime = compose(connection, sender, message);
+            MimeMessage mime = DkimSigning.sign(sender, compose(connection, sender, message));
             connection.transport().sendMessage(mime, mime.getAllRecipients());
             String answer = connection.transport() instanceof SMTPTransport smtp
                     ? smtp.getLastServerResponse().trim()

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A configured sender. Its secret (SMTP password or provider token) is never shown back:
- * {@code hasPassword} only says whether there is one.
+ * A configured sender. Its secrets (SMTP password or provider token, DKIM private key) are never
+ * shown back: {@code hasPassword} only says whether there is one, {@code dkim} shows the signing
+ * domain, the selector and the DNS record of the public key.
  */
 public record Sender(
         UUID id,
@@ -23,4 +24,5 @@ public record Sender(
         String fromName,
         Instant createdAt,
         Provider provider,
-        Map<String, String> settings) {}
+        Map<String, String> settings,
+        SenderDkim dkim) {}

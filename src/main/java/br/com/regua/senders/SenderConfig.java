@@ -20,7 +20,16 @@ public record SenderConfig(
         String secret,
         String fromAddress,
         String fromName,
-        Map<String, Object> settings) {
+        Map<String, Object> settings,
+        Dkim dkim) {
+
+    /** DKIM signing of the sender's e-mail, the private key in PEM, decrypted; null when it does not sign. */
+    public record Dkim(String domain, String selector, String privateKeyPem) {
+        @Override
+        public String toString() {
+            return "Dkim[d=" + domain + ", s=" + selector + "]";
+        }
+    }
 
     @Override
     public String toString() {

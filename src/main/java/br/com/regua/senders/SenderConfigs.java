@@ -11,13 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Finds the sender a message goes out through, with its secret decrypted. */
+/** Finds the sender a message goes out through, with its secrets decrypted. */
 @Service
 public class SenderConfigs {
 
     private static final String SELECT = """
             SELECT account_id, id, channel, provider, host, port, security, username, password_encrypted,
-                   from_address, from_name, settings::text AS settings
+                   from_address, from_name, settings::text AS settings,
+                   dkim_domain, dkim_selector, dkim_private_key_encrypted
             FROM senders
             """;
 
@@ -58,6 +59,7 @@ public class SenderConfigs {
     private SenderConfig map(ResultSet rs, int n) throws SQLException {
         String security = rs.getString("security");
         String settings = rs.getString("settings");
+        String dkimDomain = rs.getString("dkim_domain");
         return new SenderConfig(
                 rs.getObject("account_id", UUID.class),
                 rs.getObject("id", UUID.class),
@@ -70,6 +72,12 @@ public class SenderConfigs {
                 secrets.decrypt(rs.getString("password_encrypted")),
                 rs.getString("from_address"),
                 rs.getString("from_name"),
-                settings == null ? Map.of() : json.readValue(settings, Map.class));
+                settings == null ? Map.of() : json.readValue(settings, Map.class),
+                dkimDomain == null
+                        ? null
+                        : new SenderConfig.Dkim(
+                                dkimDomain,
+                                rs.getString("dkim_selector"),
+                                secrets.decrypt(rs.getString("dkim_private_key_encrypted"))));
     }
 }

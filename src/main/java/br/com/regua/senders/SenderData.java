@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
- * A sender as a client sends it: SMTP fields for e-mail; for SMS and WhatsApp a provider, its
- * non-secret {@code settings} and its {@code token}. The password and the token are write-only.
+ * A sender as a client sends it: SMTP fields for e-mail, with optional DKIM signing (all three
+ * {@code dkim*} fields together); for SMS and WhatsApp a provider, its non-secret {@code settings}
+ * and its {@code token}. The password, the token and the DKIM private key are write-only.
  */
 public record SenderData(
         @NotBlank @Size(max = 200) String name,
@@ -25,4 +26,12 @@ public record SenderData(
         Boolean active,
         Provider provider,
         @Size(max = 10) Map<String, @Size(max = 200) String> settings,
-        @Size(max = 1000) String token) {}
+        @Size(max = 1000) String token,
+        @Size(max = 253) String dkimDomain,
+        @Size(max = 253) String dkimSelector,
+        @Size(max = DkimData.MAX_KEY_LENGTH) String dkimPrivateKey) {
+
+    DkimData dkim() {
+        return new DkimData(dkimDomain, dkimSelector, dkimPrivateKey);
+    }
+}

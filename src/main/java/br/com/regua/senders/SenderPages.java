@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Configurações > Geral > Remetentes (SMTP). The password is write-only: no page ever carries it back. */
+/**
+ * Configurações > Geral > Remetentes (SMTP), with optional DKIM signing. The password and the
+ * DKIM private key are write-only: no page ever carries them back.
+ */
 @PageController
 @RequestMapping("/configuracoes/remetentes")
 class SenderPages {
@@ -39,7 +42,10 @@ class SenderPages {
             @Size(max = 255) String username,
             @Size(max = 1000) String password,
             @NotBlank @Email @Size(max = 254) String fromAddress,
-            @Size(max = 200) String fromName) {}
+            @Size(max = 200) String fromName,
+            @Size(max = 253) String dkimDomain,
+            @Size(max = 253) String dkimSelector,
+            @Size(max = DkimData.MAX_KEY_LENGTH) String dkimPrivateKey) {}
 
     private final Senders senders;
 
@@ -55,7 +61,7 @@ class SenderPages {
 
     @GetMapping("/novo")
     String form(Model model) {
-        model.addAttribute("sender", new NewSender("", "", 587, SmtpSecurity.STARTTLS, "", null, "", ""));
+        model.addAttribute("sender", new NewSender("", "", 587, SmtpSecurity.STARTTLS, "", null, "", "", "", "", null));
         return formPage(model);
     }
 
@@ -82,16 +88,23 @@ class SenderPages {
                                 true,
                                 Provider.SMTP,
                                 null,
-                                null));
+                                null,
+                                sender.dkimDomain(),
+                                sender.dkimSelector(),
+                                sender.dkimPrivateKey()));
                 next.addFlashAttribute("done", "Remetente " + created.name() + " cadastrado.");
                 return "redirect:/configuracoes/remetentes";
             } catch (InvalidFieldException e) {
                 errors.rejectValue(e.field(), "invalid", e.getMessage());
             }
         }
-        // The form comes back with what was typed, except the password, which is typed again.
+        // The form comes back with what was typed, except the password and the DKIM key, which are
+        // typed again.
         model.addAttribute(
                 "typedPassword", sender.password() != null && !sender.password().isEmpty());
+        model.addAttribute(
+                "typedDkimKey",
+                sender.dkimPrivateKey() != null && !sender.dkimPrivateKey().isBlank());
         return formPage(model);
     }
 

@@ -17,13 +17,14 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Senders of an account ("Remetentes"); secrets are encrypted at rest. */
+/** Senders of an account ("Remetentes"); secrets (passwords, tokens, DKIM keys) are encrypted at rest. */
 @Service
 public class Senders {
 
     private static final String SELECT = """
             SELECT id, channel, name, active, host, port, security, username, password_encrypted IS NOT NULL AS has_password,
-                   from_address, from_name, created_at, provider, settings::text AS settings
+                   from_address, from_name, created_at, provider, settings::text AS settings,
+                   dkim_domain, dkim_selector, dkim_public_key
             FROM senders
             """;
     private static final TypeReference<Map<String, String>> SETTINGS = new TypeReference<>() {};
@@ -58,11 +59,13 @@ public class Senders {
             throw new InvalidFieldException("password", "não se aplica a " + channel + "; use token");
         }
         String secret = channel == Channel.EMAIL ? data.password() : data.token();
+        DkimFields.Checked dkim = DkimFields.check(provider, trim(data.fromAddress()), data.dkim());
         UUID id = Ids.next();
         jdbc.sql("""
                 INSERT INTO senders (account_id, id, channel, name, active, host, port, security, username,
-                                     password_encrypted, from_address, from_name, provider, settings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
+                                     password_encrypted, from_address, from_name, provider, settings,
+                                     dkim_domain, dkim_selector, dkim_private_key_encrypted, dkim_public_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""")
                 .params(
                         accountId,
                         id,
@@ -79,8 +82,47 @@ public class Senders {
                         trim(data.fromAddress()),
                         trim(data.fromName()),
                         provider.name(),
-                        json.writeValueAsString(settings))
+                        json.writeValueAsString(settings),
+                        dkim == null ? null : dkim.domain(),
+                        dkim == null ? null : dkim.selector(),
+                        dkim == null
+                                ? null
+                                : secrets.encrypt(data.dkimPrivateKey().strip()),
+                        dkim == null ? null : dkim.key().publicKey())
                 .update();
+        return get(accountId, id);
+    }
+
+    /** Turns on, or replaces, the DKIM signing of an SMTP sender's e-mail. */
+    public Sender setDkim(UUID accountId, UUID id, DkimData data) {
+        Sender sender = get(accountId, id);
+        if (data == null || data.isEmpty()) {
+            throw new InvalidFieldException(
+                    "dkimDomain", "obrigatório; para deixar de assinar, remova a assinatura DKIM (DELETE)");
+        }
+        DkimFields.Checked dkim = DkimFields.check(sender.provider(), sender.fromAddress(), data);
+        jdbc.sql("""
+                UPDATE senders SET dkim_domain = ?, dkim_selector = ?, dkim_private_key_encrypted = ?,
+                                   dkim_public_key = ?
+                WHERE account_id = ? AND id = ?""")
+                .params(
+                        dkim.domain(),
+                        dkim.selector(),
+                        secrets.encrypt(data.dkimPrivateKey().strip()),
+                        dkim.key().publicKey(),
+                        accountId,
+                        id)
+                .update();
+        return get(accountId, id);
+    }
+
+    /** Stops signing the sender's e-mail and forgets its DKIM key; nothing to remove is not an error. */
+    public Sender removeDkim(UUID accountId, UUID id) {
+        int updated = jdbc.sql("""
+                UPDATE senders SET dkim_domain = NULL, dkim_selector = NULL, dkim_private_key_encrypted = NULL,
+                                   dkim_public_key = NULL
+                WHERE account_id = ? AND id = ?""").params(accountId, id).update();
+        if (updated == 0) throw new NotFoundException("Remetente");
         return get(accountId, id);
     }
 
@@ -145,6 +187,8 @@ public class Senders {
                 rs.getString("from_name"),
                 rs.getTimestamp("created_at").toInstant(),
                 Provider.valueOf(rs.getString("provider")),
-                settings(rs));
+                settings(rs),
+                SenderDkim.of(
+                        rs.getString("dkim_domain"), rs.getString("dkim_selector"), rs.getString("dkim_public_key")));
     }
 }

@@ -40,6 +40,7 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/settings/notification-preferences",
                         "/api/v1/settings/calendar",
                         "/api/v1/holidays/{id}",
+                        "/api/v1/senders/{id}/dkim",
                         "bearer");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");

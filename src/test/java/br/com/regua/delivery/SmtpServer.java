@@ -22,6 +22,7 @@ import org.subethamail.smtp.server.SMTPServer;
 final class SmtpServer implements AutoCloseable {
 
     private final List<MimeMessage> received = new CopyOnWriteArrayList<>();
+    private final List<byte[]> raw = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
     private final Map<String, Integer> temporary = new ConcurrentHashMap<>();
     private final AtomicInteger rcptAttempts = new AtomicInteger();
@@ -46,6 +47,11 @@ final class SmtpServer implements AutoCloseable {
 
     List<MimeMessage> received() {
         return received;
+    }
+
+    /** What was accepted byte for byte, as a receiver's DKIM verifier reads it. */
+    List<byte[]> raw() {
+        return raw;
     }
 
     /** Every RCPT TO for this address gets "550 5.1.1 ... User unknown". */
@@ -88,6 +94,7 @@ final class SmtpServer implements AutoCloseable {
         @Override
         public String data(InputStream data) throws IOException {
             byte[] bytes = data.readAllBytes();
+            raw.add(bytes);
             try {
                 received.add(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes)));
             } catch (jakarta.mail.MessagingException e) {

@@ -3,10 +3,12 @@ package br.com.regua.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import br.com.regua.testing.Api;
+import br.com.regua.testing.Dkim;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.security.KeyPair;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -75,6 +77,40 @@ class SenderPagesTest extends BrowserTest {
 
         assertThat(row.locator(".status")).hasText("Ativo");
         Assertions.assertThat(sender(api(), name).get("active").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_sender_signed_with_dkim_shows_the_dns_record_to_publish_and_never_its_private_key() {
+        String name = "DKIM " + UUID.randomUUID().toString().substring(0, 8);
+        KeyPair key = Dkim.rsa(1024);
+        String pem = Dkim.pkcs8Pem(key);
+        String keyLine = pem.lines().skip(3).findFirst().orElseThrow();
+        signIn();
+        page.navigate("/configuracoes/remetentes/novo");
+        fill(name, "cobranca@provedor.com.br");
+        page.getByLabel("Domínio DKIM").fill("outro.com.br");
+        page.getByLabel("Seletor DKIM").fill("regua1");
+        page.getByLabel("Chave privada DKIM (PEM)").fill(pem);
+        button("Salvar").click();
+
+        Locator domainField =
+                page.locator(".field").filter(new Locator.FilterOptions().setHas(page.getByLabel("Domínio DKIM")));
+        assertThat(domainField.locator(".field-error")).containsText("domínio do e-mail do remetente");
+        assertThat(page.getByLabel("Chave privada DKIM (PEM)")).hasValue("");
+        assertThat(page.getByText("Cole a chave de novo.")).isVisible();
+        Assertions.assertThat(page.content()).doesNotContain(keyLine);
+
+        page.getByLabel("Senha").fill(PASSWORD);
+        page.getByLabel("Domínio DKIM").fill("provedor.com.br");
+        page.getByLabel("Chave privada DKIM (PEM)").fill(pem);
+        button("Salvar").click();
+
+        Locator row = page.locator("#senders tbody tr").filter(new Locator.FilterOptions().setHasText(name));
+        row.getByText("provedor.com.br · regua1").click();
+        assertThat(row.locator(".dns-name")).hasText("regua1._domainkey.provedor.com.br");
+        assertThat(row.locator(".dns-value")).hasText(Dkim.txt(key));
+        Assertions.assertThat(page.content()).doesNotContain(keyLine);
+        Assertions.assertThat(sender(api(), name).toString()).doesNotContain(keyLine);
     }
 
     private void fill(String name, String from) {
