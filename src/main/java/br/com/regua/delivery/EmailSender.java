@@ -51,7 +51,8 @@ class EmailSender implements ChannelSender {
         return send(sender, message);
     }
 
-    SendOutcome send(SenderConfig sender, OutgoingMessage message) {
+    @Override
+    public SendOutcome send(SenderConfig sender, OutgoingMessage message) {
         SmtpConnections.Connection connection;
         try {
             connection = connections.acquire(sender);
