@@ -41,7 +41,7 @@ import org.springframework.context.Lifecycle;
  */
 public final class DispatchBenchmark {
 
-    private static final long POLL_MS = 10;
+    private static final long POLL_MS = 50;
     private static final String PRODUCT = "Régua (DispatchWorkers)";
     private static final String FLOOR_DEFAULTS = "floor, Jakarta Mail defaults";
     private static final String FLOOR_NAMED = "floor, StreamProvider named";
@@ -189,11 +189,14 @@ public final class DispatchBenchmark {
         double pg0 = postgres.seconds();
         double sink0 = sink.cpuSeconds();
         double seconds;
+        double workerCpu;
         try (Connection c = dataSource.getConnection()) {
             long t = System.nanoTime();
             workers.start();
             while (workload.pending(c) > 0) Thread.sleep(POLL_MS);
             seconds = (System.nanoTime() - t) / 1e9;
+            // The workers' threads are new for each run: their CPU is this run's.
+            workerCpu = ProcessCpu.threadSeconds("dispatch-");
         } finally {
             workers.stop();
         }
@@ -206,10 +209,15 @@ public final class DispatchBenchmark {
         product.add(run);
         Thread.sleep(200); // the sink prints its counters when a session ends
         say(
-                "  %-48s %s  (first claim to last outcome as recorded: %s s; sink received %,d)",
-                PRODUCT, describe(run), queryOne(dataSource, """
+                "  %-48s %s  (dispatch threads %.1f s of the JVM's CPU; first claim to last outcome as"
+                        + " recorded: %s s; sink received %,d)",
+                PRODUCT,
+                describe(run),
+                workerCpu,
+                queryOne(dataSource, """
                         SELECT round(extract(epoch FROM max(at) - min(at))::numeric, 2) FROM notification_events
-                        WHERE account_id = '%s'""".formatted(workload.account)), sink.received() - sunk);
+                        WHERE account_id = '%s'""".formatted(workload.account)),
+                sink.received() - sunk);
         List<String> problems = workload.check(dataSource);
         if (problems.isEmpty()) {
             say(

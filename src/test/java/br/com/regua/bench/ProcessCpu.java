@@ -23,6 +23,18 @@ final class ProcessCpu {
         }
     }
 
+    /** CPU seconds of this JVM's live threads whose name starts with {@code prefix}. */
+    static double threadSeconds(String prefix) {
+        var threads = ManagementFactory.getThreadMXBean();
+        double total = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null || !info.getThreadName().startsWith(prefix)) continue;
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 0) total += nanos / 1e9;
+        }
+        return total;
+    }
+
     static double jvmSeconds() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1e9;
