@@ -33,4 +33,9 @@ class CatcherSender implements ChannelSender {
                 .orElseThrow(() -> new IllegalStateException("sender " + message.senderId() + " is gone"));
         return smtp.send(sender, message);
     }
+
+    @Override
+    public SendOutcome send(SenderConfig sender, OutgoingMessage message) {
+        return smtp.send(sender, message);
+    }
 }

@@ -1,5 +1,6 @@
 package br.com.regua.delivery;
 
+import br.com.regua.senders.SenderConfig;
 import br.com.regua.shared.Channel;
 
 /** Delivers messages of one channel through one kind of provider (SMTP, Twilio, WhatsApp Cloud, outbox). */
@@ -11,4 +12,12 @@ public interface ChannelSender {
     String provider();
 
     SendOutcome send(OutgoingMessage message);
+
+    /**
+     * Sends through {@code sender}, the message's sender as the dispatcher already looked it up
+     * (secrets decrypted): a provider that can use it need not read it again for every message.
+     */
+    default SendOutcome send(SenderConfig sender, OutgoingMessage message) {
+        return send(message);
+    }
 }

@@ -2,7 +2,9 @@ package br.com.regua.delivery;
 
 import br.com.regua.shared.Channel;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,13 +16,24 @@ import org.springframework.stereotype.Service;
 /**
  * Sends what the outbox holds: claims a batch, checks once more that each message may still go
  * (a charge paid at 08:05 gets no 08:10 overdue notice), sends it through its channel and records
- * the outcome — held back while its sender is over a rate limit; sent; retried with backoff on a transient failure and FAILED after the last try;
- * BOUNCED with the address suppressed on a permanent rejection.
+ * the outcome — held back while its sender is over a rate limit; sent; retried with backoff on a
+ * transient failure and FAILED after the last try; BOUNCED with the address suppressed on a
+ * permanent rejection.
+ *
+ * <p>Outcomes are written together, in one statement at the end of the batch — or sooner, once
+ * {@link #RECORD_AFTER} has passed since the last write, so that a slow server never keeps sent
+ * messages unrecorded for long (that write also renews the claim on the rest of the batch). Until
+ * then their notifications stay SENDING: a crash leaves them to be requeued
+ * ({@link DeliveryMaintenance}), never lost; as before, a message that left just before a crash
+ * may go again, with the same Message-ID.
  */
 @Service
 public class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    /** The longest a batch holds outcomes before writing them. */
+    static final Duration RECORD_AFTER = Duration.ofSeconds(1);
 
     private final Outbound outbound;
     private final MessageFactory messages;
@@ -48,15 +61,27 @@ public class Dispatcher {
     /** Claims and sends one batch; returns how many notifications it handled (0: nothing due). */
     public int dispatchBatch(int limit) {
         List<Claimed> batch = outbound.claim(clock.instant(), limit);
-        for (Claimed claimed : batch) {
+        if (batch.isEmpty()) return 0;
+        MessageFactory.Batch built = messages.batch(batch);
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        long recorded = System.nanoTime();
+        for (int i = 0; i < batch.size(); i++) {
+            Claimed claimed = batch.get(i);
             try {
-                deliver(claimed);
+                outcomes.add(handle(claimed, built));
             } catch (RuntimeException e) {
                 // A bug or an unreadable row must not stop the batch nor lose the notification.
                 log.error("Dispatch of notification {} failed", claimed.id(), e);
-                retryOrFail(claimed, "erro interno: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                outcomes.add(
+                        retryOrFail(claimed, "erro interno: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+            if (System.nanoTime() - recorded > RECORD_AFTER.toNanos()) {
+                outbound.record(outcomes, batch.subList(i + 1, batch.size()), clock.instant());
+                outcomes.clear();
+                recorded = System.nanoTime();
             }
         }
+        outbound.record(outcomes, List.of(), clock.instant());
         return batch.size();
     }
 
@@ -68,51 +93,55 @@ public class Dispatcher {
         return total;
     }
 
-    private void deliver(Claimed claimed) {
-        MessageFactory.Built built = messages.build(claimed);
+    private Outcome handle(Claimed claimed, MessageFactory.Batch batch) {
+        MessageFactory.Built built = batch.build(claimed);
         if (built instanceof MessageFactory.Dropped dropped) {
-            outbound.dropped(claimed, dropped.status(), dropped.reason());
-            return;
+            return Outcome.dropped(claimed, clock.instant(), dropped.status(), dropped.reason());
         }
         if (built instanceof MessageFactory.NoSender noSender) {
-            retryOrFail(claimed, noSender.reason());
-            return;
+            return retryOrFail(claimed, noSender.reason());
         }
-        MessageFactory.Ready ready = (MessageFactory.Ready) built;
+        return deliver(claimed, (MessageFactory.Ready) built, batch);
+    }
+
+    /** Sends one ready message through its channel's sender and says what became of it. */
+    private Outcome deliver(Claimed claimed, MessageFactory.Ready ready, MessageFactory.Batch batch) {
         ChannelSender sender = senders.get(key(claimed.channel(), ready.provider()));
         if (sender == null) {
-            retryOrFail(claimed, "nenhum envio disponível para " + claimed.channel() + "/" + ready.provider());
-            return;
+            return retryOrFail(claimed, "nenhum envio disponível para " + claimed.channel() + "/" + ready.provider());
         }
         var deferral = rates.take(claimed, ready.message(), claimed.urgent());
         if (deferral.isPresent()) {
-            outbound.deferred(claimed, deferral.get().reason(), deferral.get().until());
-            return;
+            return Outcome.deferred(
+                    claimed,
+                    clock.instant(),
+                    deferral.get().reason(),
+                    deferral.get().until());
         }
-        SendOutcome outcome = sender.send(ready.message());
+        SendOutcome outcome = sender.send(ready.sender(), ready.message());
         if (outcome instanceof SendOutcome.Accepted accepted) {
-            outbound.sent(claimed, accepted.response(), accepted.providerMessageId());
-        } else if (outcome instanceof SendOutcome.PermanentFailure failure) {
-            outbound.bounced(claimed, failure.response());
+            return Outcome.sent(claimed, clock.instant(), accepted.response(), accepted.providerMessageId());
+        }
+        if (outcome instanceof SendOutcome.PermanentFailure failure) {
+            // Suppressed at once, not with the batch: other workers must stop sending to it now.
             suppressions.suppress(
                     claimed.accountId(),
                     claimed.channel(),
                     claimed.address(),
                     Suppressions.Reason.HARD_BOUNCE,
                     failure.response());
-        } else {
-            retryOrFail(claimed, outcome.response());
+            batch.suppressed(claimed.channel(), claimed.address());
+            return Outcome.bounced(claimed, clock.instant(), failure.response());
         }
+        return retryOrFail(claimed, outcome.response());
     }
 
-    private void retryOrFail(Claimed claimed, String response) {
+    private Outcome retryOrFail(Claimed claimed, String response) {
+        Instant now = clock.instant();
         var wait = Backoff.after(claimed.attempts());
-        if (wait.isPresent()) {
-            Instant next = clock.instant().plus(wait.get());
-            outbound.retry(claimed, response, next);
-        } else {
-            outbound.failed(claimed, response);
-        }
+        return wait.isPresent()
+                ? Outcome.retry(claimed, now, response, now.plus(wait.get()))
+                : Outcome.failed(claimed, now, response);
     }
 
     private static String key(Channel channel, String provider) {

@@ -51,7 +51,8 @@ class EmailSender implements ChannelSender {
         return send(sender, message);
     }
 
-    SendOutcome send(SenderConfig sender, OutgoingMessage message) {
+    @Override
+    public SendOutcome send(SenderConfig sender, OutgoingMessage message) {
         SmtpConnections.Connection connection;
         try {
             connection = connections.acquire(sender);
@@ -67,8 +68,10 @@ class EmailSender implements ChannelSender {
             connections.release(connection);
             return new SendOutcome.Accepted(answer, mime.getMessageID());
         } catch (SendFailedException e) {
-            // The connection is still usable after a refused recipient or message.
-            connections.release(connection);
+            // The connection is usually still usable after a refused recipient or message; but a
+            // server that answered 421 has closed it, and the pool trusts a connection it just had.
+            if (connection.transport().isConnected()) connections.release(connection);
+            else connections.discard(connection);
             return classify(e);
         } catch (MessagingException | RuntimeException e) {
             connections.discard(connection);

@@ -4,11 +4,14 @@ import br.com.regua.shared.Channel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dispatcher's view of the outbox: claiming due notifications without two workers ever
@@ -19,31 +22,39 @@ import org.springframework.transaction.annotation.Transactional;
 class Outbound {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    Outbound(JdbcClient jdbc) {
+    Outbound(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
      * Claims up to {@code limit} queued notifications whose time has come (their retry time has
      * passed and their send date is today or earlier in their account's time zone): manual resends
-     * first, then event notices, then routine notices.
+     * first, then event notices, then routine notices. One statement: the claim and its SENDING
+     * entries in the state-change log commit together.
      */
-    @Transactional
     List<Claimed> claim(Instant now, int limit) {
-        List<Claimed> claimed = jdbc.sql("""
+        return jdbc.sql("""
                 WITH due AS (
                     SELECT n.account_id, n.id FROM notifications n JOIN accounts a ON a.id = n.account_id
                     WHERE n.status = 'QUEUED' AND n.next_attempt_at <= :now
                       AND n.scheduled_for <= (CAST(:now AS timestamptz) AT TIME ZONE a.time_zone)::date
                     ORDER BY n.priority, n.next_attempt_at
                     LIMIT :limit
-                    FOR UPDATE OF n SKIP LOCKED)
-                UPDATE notifications n
-                SET status = 'SENDING', attempts = n.attempts + 1, claimed_at = :now, updated_at = now()
-                FROM due WHERE n.account_id = due.account_id AND n.id = due.id
-                RETURNING n.account_id, n.id, n.charge_id, n.customer_id, n.contact_id, n.source, n.trigger, n.days,
-                          n.channel, n.address, n.occurrence_date, n.template_id, n.attach_invoice, n.attempts, n.priority""")
+                    FOR UPDATE OF n SKIP LOCKED),
+                claimed AS (
+                    UPDATE notifications n
+                    SET status = 'SENDING', attempts = n.attempts + 1, claimed_at = :now, updated_at = now()
+                    FROM due WHERE n.account_id = due.account_id AND n.id = due.id
+                    RETURNING n.account_id, n.id, n.charge_id, n.customer_id, n.contact_id, n.source, n.trigger,
+                              n.days, n.channel, n.address, n.occurrence_date, n.template_id, n.attach_invoice,
+                              n.attempts, n.priority, n.next_attempt_at),
+                logged AS (
+                    INSERT INTO notification_events (account_id, notification_id, at, status, response)
+                    SELECT account_id, id, :now, 'SENDING', 'tentativa ' || attempts FROM claimed)
+                SELECT * FROM claimed ORDER BY priority, next_attempt_at""")
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query((rs, i) -> new Claimed(
@@ -63,63 +74,71 @@ class Outbound {
                         rs.getInt("attempts"),
                         rs.getInt("priority")))
                 .list();
-        for (Claimed c : claimed) event(c.accountId(), c.id(), "SENDING", "tentativa " + c.attempts());
-        return claimed;
-    }
-
-    void sent(Claimed c, String response, String providerMessageId) {
-        finish(c, "SENT", response, null);
-        jdbc.sql("UPDATE notifications SET sent_at = now(), provider_message_id = ? WHERE account_id = ? AND id = ?")
-                .params(providerMessageId, c.accountId(), c.id())
-                .update();
-    }
-
-    /** Back to the queue, to be tried again at {@code nextAttempt}. */
-    void retry(Claimed c, String response, Instant nextAttempt) {
-        jdbc.sql("""
-                UPDATE notifications SET status = 'QUEUED', last_response = ?, next_attempt_at = ?, claimed_at = NULL,
-                                         updated_at = now()
-                WHERE account_id = ? AND id = ? AND status = 'SENDING'""")
-                .params(truncate(response), Timestamp.from(nextAttempt), c.accountId(), c.id())
-                .update();
-        event(c.accountId(), c.id(), "RETRY", response);
     }
 
     /**
-     * Over a rate limit: back to the queue until {@code until}, without spending one of its
-     * tries (the claim counted one).
+     * Writes the outcomes of (part of) a batch in one statement, so one commit: each row that is
+     * still SENDING takes its new status, and each outcome gets its entry in the state-change log
+     * with its own time and the server's answer or the reason. Until this commits the
+     * notifications stay SENDING, so a crash before it leaves them to {@link #requeueStale}.
+     *
+     * <p>{@code stillHeld} are the batch's notifications not handled yet: their claim is renewed
+     * to {@code now}, so that a batch slowed down by a slow server is not taken for a dead worker's
+     * and requeued (and sent twice) while it is still going through them.
      */
-    void deferred(Claimed c, String reason, Instant until) {
+    void record(List<Outcome> outcomes, List<Claimed> stillHeld, Instant now) {
+        if (outcomes.isEmpty() && stillHeld.isEmpty()) return;
+        List<Map<String, Object>> rows = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("account_id", o.claimed().accountId().toString());
+            row.put("id", o.claimed().id().toString());
+            row.put("at", o.at().toString());
+            row.put("status", o.status());
+            row.put("event", o.event());
+            row.put("response", truncate(o.response()));
+            row.put("reason", o.reason());
+            row.put(
+                    "next_attempt_at",
+                    o.nextAttempt() == null ? null : o.nextAttempt().toString());
+            row.put("provider_message_id", o.providerMessageId());
+            row.put("try_not_spent", o.tryNotSpent());
+            rows.add(row);
+        }
         jdbc.sql("""
-                UPDATE notifications SET status = 'QUEUED', attempts = attempts - 1, next_attempt_at = ?,
-                                         last_response = ?, claimed_at = NULL, updated_at = now()
-                WHERE account_id = ? AND id = ? AND status = 'SENDING'""")
-                .params(Timestamp.from(until), reason, c.accountId(), c.id())
+                WITH o AS (
+                    SELECT * FROM jsonb_to_recordset(CAST(:outcomes AS jsonb)) AS o(
+                        account_id uuid, id uuid, at timestamptz, status text, event text, response text,
+                        reason text, next_attempt_at timestamptz, provider_message_id text, try_not_spent boolean)),
+                updated AS (
+                    UPDATE notifications n
+                    SET status = o.status,
+                        last_response = COALESCE(o.response, n.last_response),
+                        status_reason = COALESCE(o.reason, n.status_reason),
+                        next_attempt_at = COALESCE(o.next_attempt_at, n.next_attempt_at),
+                        attempts = n.attempts - CASE WHEN o.try_not_spent THEN 1 ELSE 0 END,
+                        sent_at = CASE WHEN o.status = 'SENT' THEN o.at ELSE n.sent_at END,
+                        provider_message_id = CASE WHEN o.status = 'SENT' THEN o.provider_message_id
+                                                   ELSE n.provider_message_id END,
+                        claimed_at = NULL, updated_at = now()
+                    FROM o WHERE n.account_id = o.account_id AND n.id = o.id AND n.status = 'SENDING'),
+                renewed AS (
+                    UPDATE notifications n SET claimed_at = :now
+                    FROM unnest(CAST(:heldAccounts AS uuid[]), CAST(:heldIds AS uuid[])) AS h(account_id, id)
+                    WHERE n.account_id = h.account_id AND n.id = h.id AND n.status = 'SENDING')
+                INSERT INTO notification_events (account_id, notification_id, at, status, response)
+                SELECT account_id, id, at, event, COALESCE(response, reason) FROM o""")
+                .param("outcomes", json.writeValueAsString(rows))
+                .param("now", Timestamp.from(now))
+                .param(
+                        "heldAccounts",
+                        NoticeContext.uuidArray(
+                                stillHeld.stream().map(Claimed::accountId).toList()))
+                .param(
+                        "heldIds",
+                        NoticeContext.uuidArray(
+                                stillHeld.stream().map(Claimed::id).toList()))
                 .update();
-        event(c.accountId(), c.id(), "DEFERRED", reason);
-    }
-
-    void failed(Claimed c, String response) {
-        finish(c, "FAILED", response, null);
-    }
-
-    void bounced(Claimed c, String response) {
-        finish(c, "BOUNCED", response, null);
-    }
-
-    /** Not sent because something changed since it was queued (e.g. the charge was paid). */
-    void dropped(Claimed c, String status, String reason) {
-        finish(c, status, null, reason);
-    }
-
-    private void finish(Claimed c, String status, String response, String reason) {
-        jdbc.sql("""
-                UPDATE notifications SET status = ?, last_response = COALESCE(?, last_response),
-                       status_reason = COALESCE(?, status_reason), claimed_at = NULL, updated_at = now()
-                WHERE account_id = ? AND id = ? AND status = 'SENDING'""")
-                .params(status, truncate(response), reason, c.accountId(), c.id())
-                .update();
-        event(c.accountId(), c.id(), status, response != null ? response : reason);
     }
 
     /**
@@ -136,13 +155,10 @@ class Outbound {
                 SELECT account_id, id, 'QUEUED', 'reenfileirada: o envio anterior não terminou' FROM stale""").param(Timestamp.from(before)).update();
     }
 
-    void event(UUID accountId, UUID notificationId, String status, String response) {
-        jdbc.sql("INSERT INTO notification_events (account_id, notification_id, status, response) VALUES (?, ?, ?, ?)")
-                .params(accountId, notificationId, status, truncate(response))
-                .update();
-    }
-
     private static String truncate(String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+        if (s == null) return null;
+        // PostgreSQL text cannot hold NUL, whatever a server put in its answer.
+        String clean = s.indexOf('\0') < 0 ? s : s.replace('\0', ' ');
+        return clean.length() <= 2000 ? clean : clean.substring(0, 2000);
     }
 }

@@ -9,8 +9,12 @@ import br.com.regua.paymentmethods.PaymentMethods;
 import br.com.regua.shared.SignedTokens;
 import java.nio.ByteBuffer;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -60,8 +64,20 @@ public class ChargeInvoices implements InvoicePdfs {
     public Optional<String> link(UUID accountId, UUID chargeId) {
         return charges.find(accountId, chargeId)
                 .filter(charge -> charge.nossoNumero() != null)
-                .map(charge ->
-                        publicUrl + "/faturas/" + tokens.sign(PURPOSE, ids(accountId, chargeId)) + "/boleto.pdf");
+                .map(charge -> linkTo(accountId, chargeId));
+    }
+
+    @Override
+    public Map<UUID, Invoice> invoices(UUID accountId, Collection<UUID> chargeIds, Set<UUID> withPdf) {
+        Map<UUID, Invoice> found = new HashMap<>();
+        for (Invoices.Stored stored : invoices.ofCharges(accountId, chargeIds, withPdf)) {
+            found.put(stored.chargeId(), new Invoice(linkTo(accountId, stored.chargeId()), stored.pdf()));
+        }
+        return found;
+    }
+
+    private String linkTo(UUID accountId, UUID chargeId) {
+        return publicUrl + "/faturas/" + tokens.sign(PURPOSE, ids(accountId, chargeId)) + "/boleto.pdf";
     }
 
     /** The PDF a public link points to, if the link is ours. */

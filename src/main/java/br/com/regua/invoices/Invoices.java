@@ -1,6 +1,9 @@
 package br.com.regua.invoices;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +45,34 @@ public class Invoices {
                         return pdf;
                     });
                 }));
+    }
+
+    /** A charge that has an invoice (a boleto), with its stored PDF if that was asked for and exists. */
+    record Stored(UUID chargeId, byte[] pdf) {}
+
+    /**
+     * Of {@code chargeIds}, those that have an invoice, in one query; the stored PDFs of those in
+     * {@code withPdf} come along (a missing one is null: {@link #getOrRender} makes it).
+     */
+    List<Stored> ofCharges(UUID accountId, Collection<UUID> chargeIds, Collection<UUID> withPdf) {
+        if (chargeIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                SELECT ch.id, CASE WHEN ch.id = ANY(CAST(:withPdf AS uuid[])) THEN i.pdf END AS pdf
+                FROM charges ch
+                LEFT JOIN invoices i ON i.account_id = ch.account_id AND i.charge_id = ch.id
+                WHERE ch.account_id = :account AND ch.id = ANY(CAST(:charges AS uuid[]))
+                  AND ch.nosso_numero IS NOT NULL""")
+                .param("withPdf", array(withPdf))
+                .param("account", accountId)
+                .param("charges", array(chargeIds))
+                .query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getBytes("pdf")))
+                .list();
+    }
+
+    private static String array(Collection<UUID> ids) {
+        StringJoiner array = new StringJoiner(",", "{", "}");
+        ids.forEach(id -> array.add(id.toString()));
+        return array.toString();
     }
 
     public Optional<byte[]> find(UUID accountId, UUID chargeId) {

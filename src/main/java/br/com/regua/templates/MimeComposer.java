@@ -41,6 +41,21 @@ public final class MimeComposer {
     /** A file sent along, such as the invoice PDF. */
     public record Attachment(String filename, String contentType, byte[] content) {}
 
+    /**
+     * Jakarta Mail 2.1 finds its {@code StreamProvider} with a ServiceLoader scan of the whole class
+     * path on every {@code MimeMultipart} it creates and every part it encodes (jakartaee/mail-api
+     * #699, #861): over a third of the CPU of sending a message with an attachment. Its finder reads
+     * this system property first; naming Angus Mail's provider there turns each scan into a
+     * {@code Class.forName}. One provider exists on the class path, so nothing else changes.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, org.eclipse.angus.mail.util.MailStreamProvider.class.getName());
+        }
+    }
+
     private MimeComposer() {}
 
     public static MimeMessage compose(Session session, Envelope envelope, RenderedMessage message) {

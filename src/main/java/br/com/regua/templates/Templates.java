@@ -51,11 +51,20 @@ public class Templates {
      * @throws TemplateRenderingException when these values cannot be rendered
      */
     public RenderedMessage render(UUID accountId, String templateId, Map<String, String> variables) {
-        Template template = get(accountId, templateId);
+        return render(get(accountId, templateId), variables);
+    }
+
+    /**
+     * Renders a layout already looked up with {@link #get} (a dispatcher renders one layout for many
+     * recipients).
+     *
+     * @throws TemplateRenderingException when these values cannot be rendered
+     */
+    public RenderedMessage render(Template template, Map<String, String> variables) {
         try {
             return renderer.render(template, variables == null ? Map.of() : variables);
         } catch (PebbleException | LayoutPolicy.Refused e) {
-            throw new TemplateRenderingException(templateId, e);
+            throw new TemplateRenderingException(template.id(), e);
         }
     }
 

@@ -225,6 +225,27 @@ class DispatchTest extends IntegrationTest {
     }
 
     @Test
+    void a_pooled_connection_idle_for_a_while_is_checked_before_use_so_a_restarted_server_loses_nothing()
+            throws Exception {
+        String first = seedCharge();
+        runRoutine("2021-03-05");
+        dispatcher.dispatchAll();
+        assertThat(only(first).status()).isEqualTo(NotificationStatus.SENT);
+        int port = smtp.port();
+        smtp.close();
+        smtp = new SmtpServer(port);
+        // Within this a connection just used is trusted without a NOOP; past it, it is asked.
+        Thread.sleep(SmtpConnections.CHECK_WHEN_IDLE_FOR.toMillis() + 100);
+
+        String second = seedCharge();
+        runRoutine("2021-03-05");
+        dispatcher.dispatchAll();
+
+        assertThat(only(second).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(smtp.received()).hasSize(1);
+    }
+
+    @Test
     void a_charge_paid_before_its_turn_is_not_sent() {
         String charge = seedCharge();
         runRoutine("2021-03-05");
