@@ -136,7 +136,7 @@ class MessageFactory {
             List<OutgoingMessage.Attachment> attachments = new ArrayList<>();
             if (invoice != null && wantsPdf(c)) {
                 byte[] pdf = invoice.storedPdf();
-                // Not stored yet (a charge made before invoices were kept): rendered and stored now.
+                // Not stored yet (nobody has asked for this invoice before): rendered and stored now.
                 if (pdf == null) pdf = pdfs.pdf(c.accountId(), c.chargeId()).orElse(null);
                 if (pdf != null) attachments.add(new OutgoingMessage.Attachment("fatura.pdf", "application/pdf", pdf));
             }
@@ -174,7 +174,7 @@ class MessageFactory {
             NoticeContext.Facts found = facts.get(c.id());
             if (found == null) {
                 throw new IllegalStateException(
-                        "notification " + c.id() + ": its charge, customer or payment" + " method is gone");
+                        "notification " + c.id() + ": its charge, customer or payment method is gone");
             }
             return found;
         }
