@@ -5,7 +5,9 @@ import br.com.regua.senders.SmtpSecurity;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -32,33 +34,39 @@ class SmtpConnections {
      */
     static final Duration CHECK_WHEN_IDLE_FOR = Duration.ofSeconds(2);
 
-    /** An open connection; {@code releasedAt} in {@link System#nanoTime()}, 0 while new. */
-    record Connection(SenderConfig sender, Session session, Transport transport, long releasedAt) {
+    /** An open connection; {@code releasedAt} null while new. */
+    record Connection(SenderConfig sender, Session session, Transport transport, Instant releasedAt) {
 
-        boolean usedJustNow() {
-            return releasedAt != 0 && System.nanoTime() - releasedAt < CHECK_WHEN_IDLE_FOR.toNanos();
+        boolean usedJustNow(Instant now) {
+            return releasedAt != null && now.isBefore(releasedAt.plus(CHECK_WHEN_IDLE_FOR));
         }
     }
 
     private final Map<UUID, BlockingQueue<Connection>> idle = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    SmtpConnections(Clock clock) {
+        this.clock = clock;
+    }
 
     /** An open connection for the sender: an idle one when its settings still match, else a new one. */
     Connection acquire(SenderConfig sender) throws MessagingException {
         BlockingQueue<Connection> pool = pool(sender);
         Connection c;
         while ((c = pool.poll()) != null) {
-            if (c.sender().equals(sender) && (c.usedJustNow() || c.transport().isConnected())) return c;
+            if (c.sender().equals(sender)
+                    && (c.usedJustNow(clock.instant()) || c.transport().isConnected())) return c;
             close(c);
         }
         Session session = Session.getInstance(properties(sender));
         Transport transport = session.getTransport(sender.security() == SmtpSecurity.SSL ? "smtps" : "smtp");
         transport.connect(sender.host(), portOf(sender), sender.username(), sender.secret());
-        return new Connection(sender, session, transport, 0);
+        return new Connection(sender, session, transport, null);
     }
 
     /** Puts a healthy connection back for the next message. */
     void release(Connection c) {
-        Connection released = new Connection(c.sender(), c.session(), c.transport(), System.nanoTime());
+        Connection released = new Connection(c.sender(), c.session(), c.transport(), clock.instant());
         if (!pool(c.sender()).offer(released)) close(released);
     }
 

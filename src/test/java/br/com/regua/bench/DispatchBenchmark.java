@@ -207,17 +207,13 @@ public final class DispatchBenchmark {
                 postgres.seconds() - pg0,
                 sink.cpuSeconds() - sink0);
         product.add(run);
-        Thread.sleep(200); // the sink prints its counters when a session ends
+        long received = sink.awaitReceived(Math.max(sunk, 0) + workload.count) - sunk;
         say(
                 "  %-48s %s  (dispatch threads %.1f s of the JVM's CPU; first claim to last outcome as"
                         + " recorded: %s s; sink received %,d)",
-                PRODUCT,
-                describe(run),
-                workerCpu,
-                queryOne(dataSource, """
+                PRODUCT, describe(run), workerCpu, queryOne(dataSource, """
                         SELECT round(extract(epoch FROM max(at) - min(at))::numeric, 2) FROM notification_events
-                        WHERE account_id = '%s'""".formatted(workload.account)),
-                sink.received() - sunk);
+                        WHERE account_id = '%s'""".formatted(workload.account)), received);
         List<String> problems = workload.check(dataSource);
         if (problems.isEmpty()) {
             say(
@@ -253,13 +249,10 @@ public final class DispatchBenchmark {
                 ProcessCpu.jvmSeconds() - jvm0,
                 postgres.seconds() - pg0,
                 sink.cpuSeconds() - sink0);
-        Thread.sleep(200);
+        long received = sink.awaitReceived(Math.max(sunk, 0) + result.sent()) - sunk;
         say(
                 "  %-48s %s  (sink received %,d; last answer \"%s\")",
-                namedProvider ? FLOOR_NAMED : FLOOR_DEFAULTS,
-                describe(run),
-                sink.received() - sunk,
-                result.lastAnswer());
+                namedProvider ? FLOOR_NAMED : FLOOR_DEFAULTS, describe(run), received, result.lastAnswer());
         return run;
     }
 

@@ -64,6 +64,17 @@ final class SmtpSink implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * Waits until the sink's counter reaches {@code count} (it prints its counters when a session
+     * ends, a moment after the client closed it), for at most 5 s; answers the counter then.
+     */
+    long awaitReceived(long count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long received;
+        while ((received = received()) < count && System.nanoTime() < deadline) Thread.sleep(20);
+        return received;
+    }
+
     /** Messages received so far (the sink's own counter), or -1 if it has not printed one yet. */
     long received() {
         Matcher m = COUNTER.matcher(output.toString());

@@ -7,12 +7,10 @@ import br.com.regua.notifications.Notification;
 import br.com.regua.notifications.Notifications;
 import br.com.regua.shared.Channel;
 import br.com.regua.testing.Api;
-import br.com.regua.testing.Fixtures;
 import br.com.regua.testing.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,8 +47,7 @@ class BatchDispatchTest extends IntegrationTest {
 
     SmtpServer smtp;
     Tenant tenant;
-    String method;
-    String routine;
+    SmtpDunning dunning;
 
     record Event(String status, String response) {}
 
@@ -58,32 +55,7 @@ class BatchDispatchTest extends IntegrationTest {
     void setUp() {
         smtp = new SmtpServer();
         tenant = newTenant();
-        String sender = api().post(
-                        "/senders",
-                        Map.of(
-                                "name", "Principal",
-                                "host", "127.0.0.1",
-                                "port", smtp.port(),
-                                "security", "NONE",
-                                "fromAddress", "cobranca@provedor.com.br",
-                                "fromName", "Provedor Exemplo"))
-                .id();
-        var body = Fixtures.aBoletoPaymentMethod();
-        body.put("senderId", sender);
-        method = api().post("/payment-methods", body).id();
-        api().post(
-                        "/payment-methods/" + method + "/rules",
-                        Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL", "attachInvoice", true));
-        api().put("/settings/email-events", Map.of("overdueNotice", false));
-        routine = api().post(
-                        "/routines",
-                        Map.of(
-                                "name", "Envio de e-mails",
-                                "task", "SEND_EMAIL",
-                                "time", "08:10:00",
-                                "daysOfWeek", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                                "runOnHolidays", true))
-                .id();
+        dunning = SmtpDunning.at(api(), smtp.port());
     }
 
     @AfterEach
@@ -95,20 +67,12 @@ class BatchDispatchTest extends IntegrationTest {
         return tenant.api();
     }
 
-    /** A customer of its own with this e-mail, and a charge of theirs due on 2021-02-20. */
     String chargeFor(String email) {
-        var customer = Fixtures.aCustomer();
-        customer.put("email", email);
-        String id = api().post("/customers", customer).id();
-        String service = api().post("/customers/" + id + "/services", Fixtures.aService())
-                .id();
-        return api().post("/charges", Fixtures.aCharge(id, service, method, LocalDate.of(2021, 2, 20)))
-                .id();
+        return dunning.chargeFor(email);
     }
 
     void plan() {
-        Api.Response run = api().post("/routines/" + routine + "/runs", Map.of("date", "2021-03-05"));
-        assertThat(run.field("status")).as(run.toString()).isEqualTo("COMPLETED");
+        dunning.runRoutine("2021-03-05");
     }
 
     Notification only(String charge) {

@@ -45,39 +45,17 @@ class DispatchTest extends IntegrationTest {
     String service;
     String method;
     String routine;
+    SmtpDunning dunning;
 
     @BeforeEach
     void setUp() {
         smtp = new SmtpServer();
         tenant = newTenant();
-        String sender = api().post(
-                        "/senders",
-                        Map.of(
-                                "name", "Principal",
-                                "host", "127.0.0.1",
-                                "port", smtp.port(),
-                                "security", "NONE",
-                                "fromAddress", "cobranca@provedor.com.br",
-                                "fromName", "Provedor Exemplo"))
-                .id();
-        var body = Fixtures.aBoletoPaymentMethod();
-        body.put("senderId", sender);
-        method = api().post("/payment-methods", body).id();
-        api().post(
-                        "/payment-methods/" + method + "/rules",
-                        Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL", "attachInvoice", true));
-        api().put("/settings/email-events", Map.of("overdueNotice", false));
+        dunning = SmtpDunning.at(api(), smtp.port());
+        method = dunning.method();
+        routine = dunning.routine();
         customer = api().post("/customers", Fixtures.aCustomer()).id();
         service = api().post("/customers/" + customer + "/services", Fixtures.aService())
-                .id();
-        routine = api().post(
-                        "/routines",
-                        Map.of(
-                                "name", "Envio de e-mails",
-                                "task", "SEND_EMAIL",
-                                "time", "08:10:00",
-                                "daysOfWeek", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                                "runOnHolidays", true))
                 .id();
     }
 
@@ -91,13 +69,11 @@ class DispatchTest extends IntegrationTest {
     }
 
     String seedCharge() {
-        return api().post("/charges", Fixtures.aCharge(customer, service, method, java.time.LocalDate.of(2021, 2, 20)))
-                .id();
+        return dunning.charge(customer, service);
     }
 
     void runRoutine(String date) {
-        Api.Response run = api().post("/routines/" + routine + "/runs", Map.of("date", date));
-        assertThat(run.field("status")).as(run.toString()).isEqualTo("COMPLETED");
+        dunning.runRoutine(date);
     }
 
     Notification only(String charge) {
@@ -235,7 +211,9 @@ class DispatchTest extends IntegrationTest {
         smtp.close();
         smtp = new SmtpServer(port);
         // Within this a connection just used is trusted without a NOOP; past it, it is asked.
-        Thread.sleep(SmtpConnections.CHECK_WHEN_IDLE_FOR.toMillis() + 100);
+        clock.set(java.time.Instant.now()
+                .plus(SmtpConnections.CHECK_WHEN_IDLE_FOR)
+                .plusSeconds(1));
 
         String second = seedCharge();
         runRoutine("2021-03-05");

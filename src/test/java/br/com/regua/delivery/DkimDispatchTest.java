@@ -9,7 +9,6 @@ import br.com.regua.testing.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,34 +46,12 @@ class DkimDispatchTest extends IntegrationTest {
     void setUp() {
         smtp = new SmtpServer();
         tenant = newTenant();
-        sender = api().post(
-                        "/senders",
-                        Map.of(
-                                "name", "Principal",
-                                "host", "127.0.0.1",
-                                "port", smtp.port(),
-                                "security", "NONE",
-                                "fromAddress", "cobranca@provedor.com.br",
-                                "fromName", "Provedor Exemplo"))
-                .id();
-        var body = Fixtures.aBoletoPaymentMethod();
-        body.put("senderId", sender);
-        method = api().post("/payment-methods", body).id();
-        api().post(
-                        "/payment-methods/" + method + "/rules",
-                        Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL", "attachInvoice", true));
-        api().put("/settings/email-events", Map.of("overdueNotice", false));
+        SmtpDunning dunning = SmtpDunning.at(api(), smtp.port());
+        sender = dunning.sender();
+        method = dunning.method();
+        routine = dunning.routine();
         customer = api().post("/customers", Fixtures.aCustomer()).id();
         service = api().post("/customers/" + customer + "/services", Fixtures.aService())
-                .id();
-        routine = api().post(
-                        "/routines",
-                        Map.of(
-                                "name", "Envio de e-mails",
-                                "task", "SEND_EMAIL",
-                                "time", "08:10:00",
-                                "daysOfWeek", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                                "runOnHolidays", true))
                 .id();
     }
 

@@ -8,7 +8,6 @@ import br.com.regua.notifications.Notifications;
 import br.com.regua.senders.SenderRateLimits;
 import br.com.regua.shared.Channel;
 import br.com.regua.testing.Api;
-import br.com.regua.testing.Fixtures;
 import br.com.regua.testing.IntegrationTest;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
@@ -52,39 +51,15 @@ class SendRatesTest extends IntegrationTest {
 
     SmtpServer smtp;
     Tenant tenant;
+    SmtpDunning dunning;
     String sender;
-    String method;
-    String routine;
 
     @BeforeEach
     void setUp() {
         smtp = new SmtpServer();
         tenant = newTenant();
-        sender = api().post(
-                        "/senders",
-                        Map.of(
-                                "name", "Principal",
-                                "host", "127.0.0.1",
-                                "port", smtp.port(),
-                                "security", "NONE",
-                                "fromAddress", "cobranca@provedor.com.br"))
-                .id();
-        var body = Fixtures.aBoletoPaymentMethod();
-        body.put("senderId", sender);
-        method = api().post("/payment-methods", body).id();
-        api().post(
-                        "/payment-methods/" + method + "/rules",
-                        Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL"));
-        api().put("/settings/email-events", Map.of("overdueNotice", false));
-        routine = api().post(
-                        "/routines",
-                        Map.of(
-                                "name", "Envio de e-mails",
-                                "task", "SEND_EMAIL",
-                                "time", "08:00",
-                                "daysOfWeek", List.of("FRIDAY"),
-                                "runOnHolidays", true))
-                .id();
+        dunning = SmtpDunning.at(api(), smtp.port());
+        sender = dunning.sender();
     }
 
     @AfterEach
@@ -99,16 +74,8 @@ class SendRatesTest extends IntegrationTest {
     /** One charge due 20/02/2021 per address, all queued by the run of 05/03/2021 (seed 002). */
     List<String> queue(String... addresses) {
         List<String> charges = new ArrayList<>();
-        for (String address : addresses) {
-            var customer = Fixtures.aCustomer();
-            customer.put("email", address);
-            String id = api().post("/customers", customer).id();
-            charges.add(api().post("/charges", Fixtures.aCharge(id, null, method, LocalDate.of(2021, 2, 20)))
-                    .id());
-        }
-        assertThat(api().post("/routines/" + routine + "/runs", Map.of("date", "2021-03-05"))
-                        .field("status"))
-                .isEqualTo("COMPLETED");
+        for (String address : addresses) charges.add(dunning.chargeFor(address));
+        dunning.runRoutine("2021-03-05");
         t0 = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
         clock.set(t0);
         return charges;
