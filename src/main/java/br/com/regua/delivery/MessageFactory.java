@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a claimed notification into the message to send — or into the reason it must not go any
- * more: the charge closed since it was queued, the address was suppressed, the customer or the
- * contact turned notices off. Re-checked here, right before sending, because the outbox may hold
- * a notice for hours.
+ * more: the charge closed since it was queued (CANCELLED), or a check of the planner's chain fails
+ * now or the contact's address changed ({@code notifications.SendTimeChecks}), or the address was
+ * suppressed (SKIPPED with the planner's reason). Re-checked here, right before sending, because
+ * the outbox may hold a notice for hours.
  *
  * <p>A batch reads what its messages need once for all of them — the facts of every notification
  * in one query, each sender, layout and the stored invoices once — instead of several queries per
@@ -117,11 +118,11 @@ class MessageFactory {
             boolean open = facts.chargeStatus().equals("PENDING")
                     || facts.chargeStatus().equals("OVERDUE");
             if (!open && !c.aboutClosing()) return new Dropped("CANCELLED", "CHARGE_" + facts.chargeStatus());
+            // The planner's chain, as things stand now; then the address this notice goes to.
+            if (facts.skipReason() != null) return new Dropped("SKIPPED", facts.skipReason());
             if (facts.suppressed() || suppressedSince.contains(addressKey(c.channel(), c.address()))) {
                 return new Dropped("SKIPPED", "ADDRESS_SUPPRESSED");
             }
-            if (facts.customerDisabled()) return new Dropped("SKIPPED", "CUSTOMER_NOTIFICATIONS_DISABLED");
-            if (!facts.contactAllows()) return new Dropped("SKIPPED", "CONTACT_BLOCKS_CHANNEL");
             Optional<SenderConfig> sender = senders.computeIfAbsent(
                     new SenderKey(c.accountId(), c.channel(), facts.paymentMethodSenderId()),
                     k -> senderConfigs.activeFor(k.accountId(), k.channel(), k.preferred()));

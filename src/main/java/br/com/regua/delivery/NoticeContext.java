@@ -1,5 +1,6 @@
 package br.com.regua.delivery;
 
+import br.com.regua.notifications.SendTimeChecks;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,41 +22,42 @@ class NoticeContext {
             String digitableLine,
             String pixPayload,
             String customerName,
-            boolean customerDisabled,
             String merchantName,
-            boolean contactAllows,
             boolean suppressed,
-            UUID paymentMethodSenderId) {}
+            UUID paymentMethodSenderId,
+            String skipReason) {}
 
     private final JdbcClient jdbc;
+    private final SendTimeChecks checks;
 
-    NoticeContext(JdbcClient jdbc) {
+    NoticeContext(JdbcClient jdbc, SendTimeChecks checks) {
         this.jdbc = jdbc;
+        this.checks = checks;
     }
 
     /**
      * The facts of each claimed notification, by notification id, in one query for the whole
-     * batch. A notification whose charge is gone has none.
+     * batch, with the first check of the planner's chain it fails now ({@link SendTimeChecks}).
+     * A notification whose charge is gone has none.
      */
     Map<UUID, Facts> of(Collection<Claimed> claimed) {
         if (claimed.isEmpty()) return Map.of();
         Map<UUID, Facts> facts = new HashMap<>();
-        jdbc.sql("""
+        checks.bind(jdbc.sql("WITH b AS (SELECT * FROM unnest(CAST(:accounts AS uuid[]), CAST(:ids AS uuid[]))"
+                        + " AS b(account_id, id)),\nchk AS (" + checks.sql("b") + ")\n" + """
                 SELECT n.id AS notification_id, ch.status, ch.amount, ch.due_date, ch.description,
-                       ch.digitable_line, ch.pix_payload, cu.name AS customer_name, cu.notifications_disabled,
-                       a.name AS merchant_name,
-                       COALESCE(CASE n.channel WHEN 'EMAIL' THEN ct.allow_email WHEN 'SMS' THEN ct.allow_sms
-                                ELSE ct.allow_whatsapp END, true) AS contact_allows,
+                       ch.digitable_line, ch.pix_payload, cu.name AS customer_name, a.name AS merchant_name,
+                       chk.skip_reason,
                        EXISTS (SELECT 1 FROM suppressions s WHERE s.account_id = n.account_id AND s.channel = n.channel
                                AND s.address = lower(n.address)) AS suppressed,
                        pm.sender_id
-                FROM unnest(CAST(:accounts AS uuid[]), CAST(:ids AS uuid[])) AS b(account_id, id)
+                FROM b
                 JOIN notifications n ON n.account_id = b.account_id AND n.id = b.id
                 JOIN charges ch ON ch.account_id = n.account_id AND ch.id = n.charge_id
                 JOIN customers cu ON cu.account_id = ch.account_id AND cu.id = ch.customer_id
                 JOIN accounts a ON a.id = ch.account_id
                 JOIN payment_methods pm ON pm.account_id = ch.account_id AND pm.id = ch.payment_method_id
-                LEFT JOIN contacts ct ON ct.account_id = n.account_id AND ct.id = n.contact_id""")
+                LEFT JOIN chk ON chk.account_id = n.account_id AND chk.notification_id = n.id"""))
                 .param(
                         "accounts",
                         uuidArray(claimed.stream().map(Claimed::accountId).toList()))
@@ -70,11 +72,10 @@ class NoticeContext {
                                 rs.getString("digitable_line"),
                                 rs.getString("pix_payload"),
                                 rs.getString("customer_name"),
-                                rs.getBoolean("notifications_disabled"),
                                 rs.getString("merchant_name"),
-                                rs.getBoolean("contact_allows"),
                                 rs.getBoolean("suppressed"),
-                                rs.getObject("sender_id", UUID.class))))
+                                rs.getObject("sender_id", UUID.class),
+                                rs.getString("skip_reason"))))
                 .list()
                 .forEach(e -> facts.put(e.getKey(), e.getValue()));
         return facts;

@@ -167,7 +167,7 @@ final class Candidates {
     }
 
     /** The bit of the preference matrix for the customer, the candidate's group and channel. */
-    private static String preferenceBit(String alias) {
+    static String preferenceBit(String alias) {
         String cases = Arrays.stream(NotificationGroup.values())
                 .flatMap(group -> Arrays.stream(Channel.values())
                         .map(channel -> " WHEN " + alias + ".grp = '" + group.name() + "' AND " + alias
