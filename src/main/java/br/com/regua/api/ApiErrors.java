@@ -51,7 +51,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        if (e.field() != null) problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        return problem;
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,40 +30,53 @@ public class Contacts {
     public Contact add(UUID accountId, UUID customerId, ContactData data) {
         customers.get(accountId, customerId);
         UUID id = Ids.next();
-        jdbc.sql("""
+        String email = Customers.email(data.email());
+        Mailboxes.refuseTaken(jdbc, accountId, customerId, email, "id <> ?", id);
+        try {
+            jdbc.sql("""
                 INSERT INTO contacts (account_id, id, customer_id, name, email, mobile_phone,
                                       allow_email, allow_sms, allow_whatsapp)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        accountId,
-                        id,
-                        customerId,
-                        data.name().trim(),
-                        Customers.email(data.email()),
-                        Customers.mobile(data.mobilePhone()),
-                        !Boolean.FALSE.equals(data.allowEmail()),
-                        !Boolean.FALSE.equals(data.allowSms()),
-                        !Boolean.FALSE.equals(data.allowWhatsapp()))
-                .update();
+                    .params(
+                            accountId,
+                            id,
+                            customerId,
+                            data.name().trim(),
+                            email,
+                            Customers.mobile(data.mobilePhone()),
+                            !Boolean.FALSE.equals(data.allowEmail()),
+                            !Boolean.FALSE.equals(data.allowSms()),
+                            !Boolean.FALSE.equals(data.allowWhatsapp()))
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            throw Mailboxes.taken(email, raced);
+        }
         return get(accountId, customerId, id);
     }
 
     public Contact update(UUID accountId, UUID customerId, UUID id, ContactData data) {
-        int updated = jdbc.sql("""
+        String email = Customers.email(data.email());
+        Mailboxes.refuseTaken(jdbc, accountId, customerId, email, "id <> ?", id);
+        int updated;
+        try {
+            updated = jdbc.sql("""
                 UPDATE contacts SET name = ?, email = ?, mobile_phone = ?, allow_email = ?, allow_sms = ?,
                                     allow_whatsapp = ?
                 WHERE account_id = ? AND customer_id = ? AND id = ?""")
-                .params(
-                        data.name().trim(),
-                        Customers.email(data.email()),
-                        Customers.mobile(data.mobilePhone()),
-                        !Boolean.FALSE.equals(data.allowEmail()),
-                        !Boolean.FALSE.equals(data.allowSms()),
-                        !Boolean.FALSE.equals(data.allowWhatsapp()),
-                        accountId,
-                        customerId,
-                        id)
-                .update();
+                    .params(
+                            data.name().trim(),
+                            email,
+                            Customers.mobile(data.mobilePhone()),
+                            !Boolean.FALSE.equals(data.allowEmail()),
+                            !Boolean.FALSE.equals(data.allowSms()),
+                            !Boolean.FALSE.equals(data.allowWhatsapp()),
+                            accountId,
+                            customerId,
+                            id)
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            throw Mailboxes.taken(email, raced);
+        }
         if (updated == 0) throw new NotFoundException("Contato");
         return get(accountId, customerId, id);
     }

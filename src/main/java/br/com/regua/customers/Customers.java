@@ -74,11 +74,17 @@ public class Customers {
                         id)
                 .update();
         if (updated == 0) throw new NotFoundException("Cliente");
-        jdbc.sql("""
-                UPDATE contacts SET name = ?, email = ?, mobile_phone = ?
-                WHERE account_id = ? AND customer_id = ? AND is_primary""")
-                .params(data.name().trim(), email(data.email()), mobile(data.mobilePhone()), accountId, id)
-                .update();
+        String email = email(data.email());
+        Mailboxes.refuseTaken(jdbc, accountId, id, email, "NOT is_primary");
+        try {
+            jdbc.sql("""
+                    UPDATE contacts SET name = ?, email = ?, mobile_phone = ?
+                    WHERE account_id = ? AND customer_id = ? AND is_primary""")
+                    .params(data.name().trim(), email, mobile(data.mobilePhone()), accountId, id)
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw Mailboxes.taken(email, raced);
+        }
         return get(accountId, id);
     }
 
@@ -133,7 +139,7 @@ public class Customers {
     }
 
     static String email(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.trim();
+        return Mailboxes.normalise(raw);
     }
 
     static String mobile(String raw) {

@@ -56,7 +56,9 @@ final class Candidates {
                 + "FROM (SELECT k0.*, ct.id AS contact_id, ct.allow_email, ct.allow_sms, ct.allow_whatsapp,"
                 + " CASE k0.channel WHEN 'EMAIL' THEN ct.email ELSE ct.mobile_phone END AS address,"
                 + " " + preferenceBit("k0") + " AS pref_bit\n"
+                // A contact marked as another's duplicate (same mailbox in another case) gets no e-mail.
                 + "      FROM k k0 JOIN contacts ct ON ct.account_id = :account AND ct.customer_id = k0.customer_id"
+                + " AND (k0.channel <> 'EMAIL' OR ct.duplicate_of IS NULL)"
                 + ") k\n"
                 + "JOIN customers cu ON cu.account_id = :account AND cu.id = k.customer_id\n"
                 + "JOIN contacts ct ON ct.account_id = :account AND ct.id = k.contact_id\n"

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Queues the eligible candidates of a scope in one statement and counts the rest by reason. The
- * unique key of {@code notifications} (charge, rule or event, occurrence date, channel, address)
- * makes it idempotent: a second pass, or a racing instance, inserts nothing.
+ * unique key of {@code notifications} (charge, rule or event, occurrence date, channel, address in
+ * lower case) makes it idempotent: a second pass, or a racing instance, inserts nothing.
  */
 @Repository
 class Outbox {
