@@ -16,7 +16,7 @@ public class Contacts {
 
     private static final String SELECT = """
             SELECT id, customer_id, name, email, mobile_phone, is_primary, allow_email, allow_sms, allow_whatsapp,
-                   created_at
+                   created_at, duplicate_of
             FROM contacts""";
 
     private final JdbcClient jdbc;
@@ -109,6 +109,7 @@ public class Contacts {
                 rs.getBoolean("allow_email"),
                 rs.getBoolean("allow_sms"),
                 rs.getBoolean("allow_whatsapp"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("duplicate_of", UUID.class));
     }
 }
