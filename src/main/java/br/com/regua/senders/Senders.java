@@ -24,7 +24,7 @@ public class Senders {
     private static final String SELECT = """
             SELECT id, channel, name, active, host, port, security, username, password_encrypted IS NOT NULL AS has_password,
                    from_address, from_name, created_at, provider, settings::text AS settings,
-                   dkim_domain, dkim_selector, dkim_public_key
+                   dkim_domain, dkim_selector, dkim_public_key, paused_reason
             FROM senders
             """;
     private static final TypeReference<Map<String, String>> SETTINGS = new TypeReference<>() {};
@@ -142,9 +142,13 @@ public class Senders {
     }
 
     public void setActive(UUID accountId, UUID id, boolean active) {
-        int updated = jdbc.sql("UPDATE senders SET active = ? WHERE account_id = ? AND id = ?")
-                .params(active, accountId, id)
-                .update();
+        // Switched on again by the merchant: the server's refusal that paused it is behind it.
+        int updated =
+                jdbc.sql("""
+                        UPDATE senders SET active = ?,
+                            paused_reason = CASE WHEN ? THEN NULL ELSE paused_reason END,
+                            paused_at = CASE WHEN ? THEN NULL ELSE paused_at END
+                        WHERE account_id = ? AND id = ?""").params(active, active, active, accountId, id).update();
         if (updated == 0) throw new NotFoundException("Remetente");
     }
 
@@ -189,6 +193,7 @@ public class Senders {
                 Provider.valueOf(rs.getString("provider")),
                 settings(rs),
                 SenderDkim.of(
-                        rs.getString("dkim_domain"), rs.getString("dkim_selector"), rs.getString("dkim_public_key")));
+                        rs.getString("dkim_domain"), rs.getString("dkim_selector"), rs.getString("dkim_public_key")),
+                rs.getString("paused_reason"));
     }
 }
