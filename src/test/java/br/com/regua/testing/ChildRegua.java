@@ -39,7 +39,9 @@ public final class ChildRegua implements AutoCloseable {
     public static ChildRegua start(Map<String, String> env, Path log, Duration within) throws IOException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        // Surefire names the test class path in its own property when java.class.path is its booter jar.
+        String testClassPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classPath = Arrays.stream(testClassPath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes") && !entry.contains("surefire"))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(
