@@ -1,6 +1,7 @@
 package br.com.regua.delivery;
 
 import br.com.regua.shared.Channel;
+import br.com.regua.templates.TemplateRenderingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,9 @@ public class Dispatcher {
             Claimed claimed = batch.get(i);
             try {
                 outcomes.add(handle(claimed, built));
+            } catch (TemplateRenderingException e) {
+                // The layout cannot be rendered for this notice's values: another try renders the same.
+                outcomes.add(Outcome.failed(claimed, clock.instant(), e.getMessage()));
             } catch (RuntimeException e) {
                 // A bug or an unreadable row must not stop the batch nor lose the notification.
                 log.error("Dispatch of notification {} failed", claimed.id(), e);

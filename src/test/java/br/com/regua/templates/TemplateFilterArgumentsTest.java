@@ -102,7 +102,7 @@ class TemplateFilterArgumentsTest extends IntegrationTest {
 
     @Test
     void a_layout_using_each_allowed_filter_and_test_is_saved_and_renders() {
-        Api api = newAccount();
+        Api api = newAccount("Provedor Exemplo");
         Map<String, Object> layout = TemplatesApiTest.anEmailLayout();
         layout.put("subject", "{{ merchantName | upper }}: {{ description | default(\"fatura\") | abbreviate(20) }}");
         layout.put("html", """
