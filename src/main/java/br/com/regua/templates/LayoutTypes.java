@@ -51,7 +51,9 @@ final class LayoutTypes {
         TEXT("um texto"),
         NUMBER("um número"),
         BOOLEAN("verdadeiro/falso"),
-        NULL("nada (null)");
+        NULL("nada (null)"),
+        /** What the {@code escape} filter gives: Pebble's SafeString, not a String. */
+        ESCAPED("um texto já escapado (filtro \"escape\")");
 
         private final String label;
 
@@ -218,9 +220,9 @@ final class LayoutTypes {
             output.addAll(without(input, Kind.NULL));
             return output;
         }
-        // Null stays null; anything else becomes text.
+        // Null stays null; anything else becomes text, or escaped text for escape.
         if (input.contains(Kind.NULL)) output.add(Kind.NULL);
-        if (!without(input, Kind.NULL).isEmpty()) output.add(Kind.TEXT);
+        if (!without(input, Kind.NULL).isEmpty()) output.add(signature == ESCAPE ? Kind.ESCAPED : Kind.TEXT);
         return output;
     }
 
@@ -233,8 +235,7 @@ final class LayoutTypes {
         List<PositionalArgumentNode> positional =
                 args == null || args.getPositionalArgs() == null ? List.of() : args.getPositionalArgs();
         List<NamedArgumentNode> named = args == null || args.getNamedArgs() == null ? List.of() : args.getNamedArgs();
-        int given = positional.size() + named.size();
-        if (given != expected.size()) throw wrongCount(name, signature, line);
+        if (positional.size() > expected.size()) throw wrongCount(name, signature, line);
         List<Expression<?>> values = new ArrayList<>();
         for (PositionalArgumentNode argument : positional) values.add(argument.getValueExpression());
         for (int i = values.size(); i < expected.size(); i++) values.add(null);
@@ -273,12 +274,19 @@ final class LayoutTypes {
                         + "), como " + signature.example());
     }
 
+    /** Pebble's {@code if}, {@code ? :}, {@code and}, {@code or} and {@code not} fail on null and escaped text. */
     private static void notNull(Set<Kind> kinds, int line, String what) {
         if (kinds.contains(Kind.NULL)) {
             throw new LayoutPolicy.Refused(
                     line,
                     what + " pode ficar sem valor (null), e o layout não poderia ser gerado; "
                             + "use \"is null\" ou \"is empty\" para testar um valor");
+        }
+        if (kinds.contains(Kind.ESCAPED)) {
+            throw new LayoutPolicy.Refused(
+                    line,
+                    what + " recebe o resultado do filtro \"escape\", que não serve como condição; "
+                            + "tire o escape (o HTML já é escapado sozinho)");
         }
     }
 

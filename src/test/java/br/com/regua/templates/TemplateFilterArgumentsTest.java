@@ -165,7 +165,7 @@ class TemplateFilterArgumentsTest extends IntegrationTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         Random random = new Random(seed);
         Sandbox sandbox = new Sandbox();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < Integer.getInteger("fuzz.tries", 3000); i++) {
             String source = new Layouts(random).layout();
             boolean accepted;
             try {
