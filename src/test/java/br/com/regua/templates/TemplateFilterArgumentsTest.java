@@ -148,6 +148,19 @@ class TemplateFilterArgumentsTest extends IntegrationTest {
     }
 
     @Test
+    void the_openapi_document_says_what_saving_a_layout_checks() throws Exception {
+        String doc = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+
+        assertThat(doc).contains("abbreviate(n)", "errors[].field = subject, html, text");
+    }
+
+    @Test
     void a_sandbox_render_turns_any_pebble_failure_into_the_sandbox_error() {
         Sandbox sandbox = new Sandbox();
         // Pebble throws a NumberFormatException from its parser for a number too big for a long.
@@ -165,7 +178,9 @@ class TemplateFilterArgumentsTest extends IntegrationTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         Random random = new Random(seed);
         Sandbox sandbox = new Sandbox();
-        for (int i = 0; i < Integer.getInteger("fuzz.tries", 3000); i++) {
+        int tries = Integer.getInteger("fuzz.tries", 3000);
+        int saved = 0;
+        for (int i = 0; i < tries; i++) {
             String source = new Layouts(random).layout();
             boolean accepted;
             try {
@@ -177,6 +192,7 @@ class TemplateFilterArgumentsTest extends IntegrationTest {
                 throw new AssertionError("seed " + seed + ": " + source, e);
             }
             if (!accepted) continue;
+            saved++;
             for (int v = 0; v < 5; v++) {
                 Map<String, String> values = randomValues(random);
                 try {
@@ -187,6 +203,9 @@ class TemplateFilterArgumentsTest extends IntegrationTest {
                 }
             }
         }
+
+        // Not a property about nothing: a fair share of the random layouts is valid and rendered.
+        assertThat(saved).as("seed %d: layouts accepted", seed).isGreaterThan(tries / 20);
 
         Api api = newAccount();
         String own = api.post("/templates", TemplatesApiTest.anEmailLayout()).id();
