@@ -2,6 +2,7 @@ package br.com.regua.delivery;
 
 import br.com.regua.senders.SenderPauses;
 import br.com.regua.shared.Channel;
+import br.com.regua.templates.TemplateRenderingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,6 +104,9 @@ public class Dispatcher {
                     outcome = handle(claimed, built, pausedHere, previous);
                 } catch (RecordingFailed e) {
                     throw e;
+                } catch (TemplateRenderingException e) {
+                    // The layout cannot be rendered for this notice's values: another try renders the same.
+                    outcome = Outcome.failed(claimed, clock.instant(), e.getMessage());
                 } catch (RuntimeException e) {
                     // A bug or an unreadable row must not stop the batch nor lose the notification.
                     log.error("Dispatch of notification {} failed", claimed.id(), e);
