@@ -41,6 +41,9 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    RunHeartbeats heartbeats;
+
     Tenant tenant;
     UUID charge;
     UUID routine;
@@ -59,7 +62,7 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
     @Test
     void a_run_whose_instance_stopped_is_failed_and_retried_the_same_day() {
         clock.setToday(TUESDAY, LocalTime.of(9, 0));
-        UUID dead = runLeftRunning(TUESDAY, TUESDAY, clock.instant().minus(Duration.ofMinutes(2)));
+        UUID dead = runLeftRunning(TUESDAY, TUESDAY, clock.instant().minus(Duration.ofSeconds(61)));
 
         tick();
 
@@ -70,8 +73,10 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
         assertThat(failed.error()).isEqualTo("instância parou durante a execução");
         assertThat(failed.finishedAt()).isEqualTo(clock.instant());
+        assertThat(failed.attempt()).isEqualTo(1);
         RoutineRun retried = runs.get(1);
         assertThat(retried.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(retried.attempt()).isEqualTo(2);
         assertThat(retried.date()).isEqualTo(TUESDAY);
         assertThat(retried.evaluated()).as("the retry did the work").isEqualTo(1);
     }
@@ -85,7 +90,9 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
             awaitSettled(tenant.id(), routine);
             lock.rollback();
         }
-        assertThat(scheduledRuns()).extracting(RoutineRun::status).containsExactly(RunStatus.FAILED);
+        RoutineRun failed = scheduledRuns().get(0);
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.retryAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
 
         tickAt(LocalTime.of(9, 0, 59));
         assertThat(scheduledRuns()).as("not before its backoff").hasSize(1);
@@ -94,6 +101,77 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
         assertThat(scheduledRuns())
                 .extracting(RoutineRun::status)
                 .containsExactly(RunStatus.FAILED, RunStatus.COMPLETED);
+        assertThat(scheduledRuns().get(1).attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_run_with_a_fresh_heartbeat_from_another_instance_is_never_taken_over() {
+        clock.setToday(TUESDAY, LocalTime.of(9, 0));
+        UUID alive = runLeftRunning(TUESDAY, TUESDAY, clock.instant().minus(Duration.ofSeconds(50)));
+
+        tick();
+
+        assertThat(routines.runs(tenant.id(), routine, new br.com.regua.shared.PageRequest(100, null))
+                        .items())
+                .singleElement()
+                .satisfies(run -> {
+                    assertThat(run.id()).isEqualTo(alive);
+                    assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
+                });
+    }
+
+    @Test
+    void a_run_this_instance_still_performs_is_not_taken_over_when_the_clock_jumps() throws Exception {
+        clock.setToday(TUESDAY, LocalTime.of(9, 0));
+        try (Connection lock = lockCharge()) {
+            scheduledRuns.runDue();
+            awaitBlocked(lock);
+            clock.setToday(TUESDAY, LocalTime.of(9, 30));
+
+            tick();
+            heartbeats.beat();
+
+            RoutineRun running =
+                    routines.runs(tenant.id(), routine, new br.com.regua.shared.PageRequest(100, null)).items().stream()
+                            .filter(run -> run.trigger() == RunTrigger.SCHEDULE)
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(running.status()).isEqualTo(RunStatus.RUNNING);
+            assertThat(heartbeatOf(running.id())).isEqualTo(clock.instant());
+            lock.rollback();
+        }
+
+        assertThat(scheduledRuns()).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.attempt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void a_manual_run_whose_instance_stopped_is_failed_and_left_to_whoever_started_it() {
+        clock.setToday(TUESDAY, LocalTime.of(7, 0)); // before the routine's time: the tick starts nothing
+        UUID dead = Ids.next();
+        jdbc.sql("""
+                INSERT INTO routine_runs (account_id, id, routine_id, run_date, window_from, trigger, status,
+                                          instance_id, started_at, heartbeat_at)
+                VALUES (?, ?, ?, ?, ?, 'MANUAL', 'RUNNING', 'gone-host-1-abcd', ?, ?)""")
+                .params(
+                        tenant.id(),
+                        dead,
+                        routine,
+                        TUESDAY,
+                        TUESDAY,
+                        clock.instant().minus(Duration.ofMinutes(3)).atOffset(ZoneOffset.UTC),
+                        clock.instant().minus(Duration.ofMinutes(2)).atOffset(ZoneOffset.UTC))
+                .update();
+
+        tick();
+
+        assertThat(awaitSettled(tenant.id(), routine)).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.error()).isEqualTo("instância parou durante a execução");
+            assertThat(run.retryAt()).isNull();
+        });
     }
 
     @Test
@@ -110,16 +188,34 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
         assertThat(retried.windowFrom()).isEqualTo(WEDNESDAY);
     }
 
-    /** A scheduled run as an instance that stopped left it: RUNNING, last seen at {@code lastSeen}. */
+    /**
+     * Attempt 1 of a scheduled run, RUNNING on another instance that last refreshed its heartbeat
+     * at {@code lastSeen}.
+     */
     private UUID runLeftRunning(LocalDate date, LocalDate windowFrom, Instant lastSeen) {
         UUID id = Ids.next();
         jdbc.sql("""
                 INSERT INTO routine_runs (account_id, id, routine_id, run_date, window_from, trigger, status,
-                                          started_at)
-                VALUES (?, ?, ?, ?, ?, 'SCHEDULE', 'RUNNING', ?)""")
-                .params(tenant.id(), id, routine, date, windowFrom, lastSeen.atOffset(ZoneOffset.UTC))
+                                          instance_id, started_at, heartbeat_at)
+                VALUES (?, ?, ?, ?, ?, 'SCHEDULE', 'RUNNING', 'other-host-1-abcd', ?, ?)""")
+                .params(
+                        tenant.id(),
+                        id,
+                        routine,
+                        date,
+                        windowFrom,
+                        lastSeen.minus(Duration.ofMinutes(1)).atOffset(ZoneOffset.UTC),
+                        lastSeen.atOffset(ZoneOffset.UTC))
                 .update();
         return id;
+    }
+
+    private Instant heartbeatOf(UUID run) {
+        return jdbc.sql("SELECT heartbeat_at FROM routine_runs WHERE account_id = ? AND id = ?")
+                .params(tenant.id(), run)
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant();
     }
 
     private void tickAt(LocalDate date, LocalTime time) {
@@ -132,7 +228,9 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
     }
 
     private void tick() {
-        scheduledRuns.runDue().forEach(run -> run.finished().handle((done, failure) -> null).join());
+        scheduledRuns
+                .runDue()
+                .forEach(run -> run.finished().handle((done, failure) -> null).join());
     }
 
     /** Today's and earlier scheduled runs of the routine, oldest first, once none is RUNNING. */
@@ -156,12 +254,21 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
 
     /** Cancels the statement blocked by {@code lock}, once the run has reached it. */
     private void cancelWhatWaitsFor(Connection lock) throws SQLException {
+        awaitBlocked(lock)
+                .forEach(pid -> jdbc.sql("SELECT pg_cancel_backend(?)")
+                        .param(pid)
+                        .query(Boolean.class)
+                        .single());
+    }
+
+    /** The backends waiting for {@code lock}, once the run has reached it. */
+    private List<Integer> awaitBlocked(Connection lock) throws SQLException {
         int holder;
         try (var pid = lock.createStatement().executeQuery("SELECT pg_backend_pid()")) {
             pid.next();
             holder = pid.getInt(1);
         }
-        List<Integer> blocked = Awaitility.await("the run waits for the lock")
+        return Awaitility.await("the run waits for the lock")
                 .atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(20))
                 .until(
@@ -170,9 +277,5 @@ class RunRecoveryTest extends RoutinesIntegrationTest {
                                 .query(Integer.class)
                                 .list(),
                         pids -> !pids.isEmpty());
-        blocked.forEach(pid -> jdbc.sql("SELECT pg_cancel_backend(?)")
-                .param(pid)
-                .query(Boolean.class)
-                .single());
     }
 }
