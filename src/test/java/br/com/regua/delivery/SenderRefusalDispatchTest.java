@@ -152,6 +152,9 @@ class SenderRefusalDispatchTest extends IntegrationTest {
         List<Notifications.Event> events =
                 notifications.detail(tenant.id(), waiting.id()).orElseThrow().events();
         assertThat(events).filteredOn(e -> e.status().equals("WAITING")).hasSize(1);
+        assertThat(tenant.api().get("/charges/" + charge + "/diagnosis").text())
+                .as("the diagnosis says the notice waits for its sender")
+                .contains("SENDER_WAITED_FOR", "aguardando um remetente ativo");
 
         tenant.api().post("/senders/" + dunning.sender() + "/activation", Map.of("active", true));
         later(Duration.ofMinutes(3));
