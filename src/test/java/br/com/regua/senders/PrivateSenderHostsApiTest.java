@@ -46,8 +46,20 @@ class PrivateSenderHostsApiTest extends IntegrationTest {
     @Test
     void a_sender_on_a_private_loopback_or_link_local_address_is_refused_with_422_naming_host() {
         for (String host : List.of(
-                "127.0.0.1", "localhost", "10.1.2.3", "192.168.0.10", "172.16.5.4", "169.254.169.254", "100.64.0.1",
-                "0.0.0.0", "::1", "[::1]", "fd00::1", "fe80::1", "::ffff:10.0.0.1", "224.0.0.1")) {
+                "127.0.0.1",
+                "localhost",
+                "10.1.2.3",
+                "192.168.0.10",
+                "172.16.5.4",
+                "169.254.169.254",
+                "100.64.0.1",
+                "0.0.0.0",
+                "::1",
+                "[::1]",
+                "fd00::1",
+                "fe80::1",
+                "::ffff:10.0.0.1",
+                "224.0.0.1")) {
             Api.Response created = tenant.api().post("/senders", smtp(host));
             Api.Response changed = tenant.api().put("/senders/" + stored, smtp(host));
 

@@ -83,15 +83,23 @@ class SenderChangesApiTest extends IntegrationTest {
 
         assertThat(tenant.api().put("/senders/" + id, with(smtp(), "host", " ")).errorFields())
                 .containsExactly("host");
-        assertThat(tenant.api().put("/senders/" + id, with(smtp(), "fromAddress", "nao-e-email")).errorFields())
+        assertThat(tenant.api()
+                        .put("/senders/" + id, with(smtp(), "fromAddress", "nao-e-email"))
+                        .errorFields())
                 .containsExactly("fromAddress");
-        assertThat(tenant.api().put("/senders/" + id, with(smtp(), "port", 70000)).errorFields())
+        assertThat(tenant.api()
+                        .put("/senders/" + id, with(smtp(), "port", 70000))
+                        .errorFields())
                 .containsExactly("port");
         assertThat(tenant.api().put("/senders/" + id, with(smtp(), "name", "")).errorFields())
                 .containsExactly("name");
-        assertThat(tenant.api().put("/senders/" + id, with(smtp(), "token", "x")).errorFields())
+        assertThat(tenant.api()
+                        .put("/senders/" + id, with(smtp(), "token", "x"))
+                        .errorFields())
                 .containsExactly("token");
-        assertThat(tenant.api().put("/senders/" + id, with(smtp(), "channel", "SMS")).errorFields())
+        assertThat(tenant.api()
+                        .put("/senders/" + id, with(smtp(), "channel", "SMS"))
+                        .errorFields())
                 .containsExactly("channel");
 
         Api.Response read = tenant.api().get("/senders/" + id);
@@ -147,11 +155,16 @@ class SenderChangesApiTest extends IntegrationTest {
 
     private static Map<String, Object> twilio() {
         return new HashMap<>(Map.of(
-                "name", "SMS Twilio",
-                "channel", Channel.SMS.name(),
-                "provider", "TWILIO",
-                "settings", Map.of("accountSid", "AC0123456789abcdef0123456789abcdef", "from", "+5511999990000"),
-                "token", TWILIO_TOKEN));
+                "name",
+                "SMS Twilio",
+                "channel",
+                Channel.SMS.name(),
+                "provider",
+                "TWILIO",
+                "settings",
+                Map.of("accountSid", "AC0123456789abcdef0123456789abcdef", "from", "+5511999990000"),
+                "token",
+                TWILIO_TOKEN));
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

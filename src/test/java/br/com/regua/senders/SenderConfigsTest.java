@@ -25,7 +25,8 @@ class SenderConfigsTest extends IntegrationTest {
 
     @AfterEach
     void removeTheSenderFromTheSharedAccount() {
-        if (added != null) jdbc.sql("DELETE FROM senders WHERE id = ?").param(added).update();
+        if (added != null)
+            jdbc.sql("DELETE FROM senders WHERE id = ?").param(added).update();
     }
 
     @Test
