@@ -2,6 +2,7 @@ package br.com.regua.delivery;
 
 import br.com.regua.senders.SenderConfig;
 import br.com.regua.senders.SenderConfigs;
+import br.com.regua.senders.SenderHosts;
 import br.com.regua.shared.Channel;
 import br.com.regua.templates.MimeComposer;
 import br.com.regua.templates.RenderedMessage;
@@ -33,9 +34,12 @@ class EmailSender implements ChannelSender {
     private final SmtpConnections connections;
     private final Clock clock;
 
-    EmailSender(SenderConfigs senders, SmtpConnections connections, Clock clock) {
+    private final SenderHosts hosts;
+
+    EmailSender(SenderConfigs senders, SmtpConnections connections, SenderHosts hosts, Clock clock) {
         this.senders = senders;
         this.connections = connections;
+        this.hosts = hosts;
         this.clock = clock;
     }
 
@@ -58,6 +62,10 @@ class EmailSender implements ChannelSender {
 
     @Override
     public SendOutcome send(SenderConfig sender, OutgoingMessage message) {
+        // Resolved and checked now, right before connecting: a name that pointed elsewhere when
+        // the sender was saved (DNS rebinding) cannot reach the operator's network.
+        var refused = hosts.check(sender);
+        if (refused.isPresent()) return new SendOutcome.Rejected("Servidor SMTP recusado: " + refused.get(), true);
         SmtpConnections.Connection connection;
         try {
             connection = connections.acquire(sender);

@@ -81,14 +81,7 @@ public class Diagnoses {
                 .findFirst()
                 .map(c -> "Em " + day.format(BR) + ", " + c.name() + ": " + c.detail())
                 .orElse("Todas as verificações passaram em " + day.format(BR) + ".");
-        return new Diagnosis(
-                chargeId,
-                day,
-                summary,
-                checks,
-                schedule,
-                routines.covering(accountId, day),
-                outbox);
+        return new Diagnosis(chargeId, day, summary, checks, schedule, routines.covering(accountId, day), outbox);
     }
 
     /** Notices queued and waiting because their channel has no active sender (switched off, paused). */

@@ -152,9 +152,8 @@ class DispatchCrashTest {
                 .param(UUID.fromString(charge))
                 .query(UUID.class)
                 .single();
-        db.sql(
-                        "CREATE TABLE crash_rows AS SELECT n, regua_uuid_v7() AS customer_id, regua_uuid_v7() AS contact_id,"
-                                + " regua_uuid_v7() AS service_id, regua_uuid_v7() AS charge_id FROM generate_series(1, ?) n")
+        db.sql("CREATE TABLE crash_rows AS SELECT n, regua_uuid_v7() AS customer_id, regua_uuid_v7() AS contact_id,"
+                        + " regua_uuid_v7() AS service_id, regua_uuid_v7() AS charge_id FROM generate_series(1, ?) n")
                 .param(MESSAGES - 1)
                 .update();
         db.sql("""

@@ -34,6 +34,9 @@ class SenderRefusalDispatchTest extends IntegrationTest {
     @Autowired
     Suppressions suppressions;
 
+    @Autowired
+    org.springframework.core.env.ConfigurableEnvironment environment;
+
     SmtpServer smtp;
     Tenant tenant;
     SmtpDunning dunning;
@@ -163,6 +166,30 @@ class SenderRefusalDispatchTest extends IntegrationTest {
         assertThat(only(charge).status()).isEqualTo(NotificationStatus.SENT);
         assertThat(only(charge).statusReason()).isNull();
         assertThat(smtp.received()).hasSize(1);
+    }
+
+    @Test
+    void a_sender_on_a_private_address_the_setting_refuses_sends_nothing_and_is_paused() {
+        String ana = "ana-" + UUID.randomUUID() + "@example.com";
+        String charge = dunning.chargeFor(ana);
+        dunning.runRoutine("2021-03-05");
+        // Saved while private hosts were allowed (the suite's setting); the installation then refuses them.
+        environment
+                .getPropertySources()
+                .addFirst(new org.springframework.core.env.MapPropertySource(
+                        "refuse-private", Map.of("regua.senders.allow-private", "false")));
+        try {
+            dispatcher.dispatchAll(tenant.id());
+        } finally {
+            environment.getPropertySources().remove("refuse-private");
+        }
+
+        assertThat(smtp.received()).isEmpty();
+        assertThat(only(charge).status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(only(charge).lastResponse()).startsWith("Servidor SMTP recusado");
+        assertThat(suppressions.isSuppressed(tenant.id(), Channel.EMAIL, ana)).isFalse();
+        assertThat(tenant.api().get("/senders/" + dunning.sender()).field("active"))
+                .isEqualTo("false");
     }
 
     private void later(Duration duration) {
