@@ -3,6 +3,7 @@ package br.com.regua.accounts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Two doors: the REST API (stateless, bearer tokens, problem+json errors) and the back-office
- * (form login, session, CSRF). Both exist only with the web server: a context started without it
+ * Three doors: the REST API (stateless, bearer tokens, problem+json errors), actuator (health
+ * public, the rest the operator's) and the back-office (form login, session, CSRF). All exist only with the web server: a context started without it
  * (the benchmark's) still has the password encoder the first-start bootstrap needs.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,8 +72,44 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Health answers anyone (load balancers, probes); metrics and every other endpoint only the
+     * operator's token, unless {@code regua.metrics.public} opens the metrics to a scraper that
+     * cannot send one.
+     */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain actuator(
+            HttpSecurity http,
+            ApiKeys apiKeys,
+            AccessProperties access,
+            @Value("${regua.metrics.public:false}") boolean metricsPublic)
+            throws Exception {
+        return http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    if (metricsPublic)
+                        requests.requestMatchers("/actuator/prometheus").permitAll();
+                    requests.anyRequest().hasRole("OPERATOR");
+                })
+                .addFilterBefore(new BearerTokenFilter(apiKeys, access), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problem(
+                                response,
+                                401,
+                                "Unauthorized",
+                                "Informe o token do operador em Authorization: Bearer <REGUA_OPERATOR_TOKEN>"))
+                        .accessDeniedHandler((request, response, e) -> problem(
+                                response, 403, "Forbidden", "Somente o token do operador acessa este endereço")))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -82,8 +119,6 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/error",
-                                "/actuator/health/**",
-                                "/actuator/prometheus",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",

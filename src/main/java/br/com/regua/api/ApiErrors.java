@@ -2,6 +2,7 @@ package br.com.regua.api;
 
 import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.InvalidReferenceException;
 import br.com.regua.shared.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
         return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidReferenceException.class)
+    ProblemDetail invalidReference(InvalidReferenceException e) {
+        ProblemDetail problem = invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
+        problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setTitle("Unprocessable Content");
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A POST with an {@code Idempotency-Key} runs once per account and key: a retry with the same
  * body gets the first answer again; the same key with another body is refused. Server errors are
- * not stored, so a retry after one runs again.
+ * not stored, so a retry after one runs again. A key claimed by a request that never answered (its
+ * instance died) answers 409 for two minutes, then is processed anew; an answered one replays for
+ * a day.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 

@@ -15,17 +15,29 @@ class IdempotencyKeys {
         }
     }
 
+    static final String CLAIM_EXPIRES_AFTER = "2 minutes";
+
     private final JdbcClient jdbc;
 
     IdempotencyKeys(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Claims the key for this request; false when another request already holds it. */
+    /**
+     * Claims the key for this request; false when another request already holds it. A claim left
+     * without an answer for {@link #CLAIM_EXPIRES_AFTER} is taken over: its request died with its
+     * instance (a crash, a kill), since a live one answers or releases the key long before.
+     */
     boolean claim(UUID accountId, String key, String requestHash) {
         return jdbc.sql("""
                 INSERT INTO idempotency_keys (account_id, key, request_hash) VALUES (?, ?, ?)
-                ON CONFLICT (account_id, key) DO NOTHING""").params(accountId, key, requestHash).update() == 1;
+                ON CONFLICT (account_id, key) DO UPDATE
+                    SET request_hash = EXCLUDED.request_hash, created_at = now()
+                    WHERE idempotency_keys.response_status IS NULL
+                      AND idempotency_keys.created_at < now() - CAST(? AS interval)""")
+                        .params(accountId, key, requestHash, CLAIM_EXPIRES_AFTER)
+                        .update()
+                == 1;
     }
 
     Optional<Stored> find(UUID accountId, String key) {

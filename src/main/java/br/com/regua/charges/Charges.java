@@ -8,6 +8,7 @@ import br.com.regua.paymentmethods.PaymentMethods;
 import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.InvalidReferenceException;
 import br.com.regua.shared.NotFoundException;
 import br.com.regua.shared.Page;
 import br.com.regua.shared.PageRequest;
@@ -56,22 +57,20 @@ public class Charges {
 
     @Transactional
     public Charge create(UUID accountId, ChargeData data) {
-        UUID customerId = reference(data.customerId(), "customerId", "Cliente");
-        var payer =
-                customers.find(accountId, customerId).orElseThrow(() -> new NotFoundException("Cliente", "customerId"));
+        UUID customerId = reference(data.customerId(), "customerId", "cliente");
+        var payer = customers.find(accountId, customerId).orElseThrow(() -> unknown("customerId", "cliente"));
         UUID serviceId = null;
         if (data.serviceId() != null && !data.serviceId().isBlank()) {
-            serviceId = reference(data.serviceId(), "serviceId", "Serviço");
-            var service = services.find(accountId, serviceId)
-                    .orElseThrow(() -> new NotFoundException("Serviço", "serviceId"));
+            serviceId = reference(data.serviceId(), "serviceId", "serviço");
+            var service = services.find(accountId, serviceId).orElseThrow(() -> unknown("serviceId", "serviço"));
             if (!service.customerId().equals(customerId)) {
-                throw new InvalidFieldException("serviceId", "o serviço não pertence a este cliente");
+                throw new InvalidReferenceException("serviceId", "o serviço não pertence a este cliente");
             }
         }
-        UUID paymentMethodId = reference(data.paymentMethodId(), "paymentMethodId", "Forma de cobrança");
+        UUID paymentMethodId = reference(data.paymentMethodId(), "paymentMethodId", "forma de cobrança");
         var method = paymentMethods
                 .find(accountId, paymentMethodId)
-                .orElseThrow(() -> new NotFoundException("Forma de cobrança", "paymentMethodId"));
+                .orElseThrow(() -> unknown("paymentMethodId", "forma de cobrança"));
         LocalDate dueDate = data.dueDate();
         if (dueDate.getYear() < 2000 || dueDate.getYear() > 2099) {
             throw new InvalidFieldException("dueDate", "deve estar entre 2000 e 2099");
@@ -168,8 +167,13 @@ public class Charges {
                 "Cobrança com status " + status + " não pode ser " + action + " (só PENDING ou OVERDUE)");
     }
 
+    /** An id in the body that is not one of this account's is a request that cannot be processed. */
     private static UUID reference(String raw, String field, String what) {
-        return Ids.parse(raw.trim()).orElseThrow(() -> new NotFoundException(what, field));
+        return Ids.parse(raw.trim()).orElseThrow(() -> unknown(field, what));
+    }
+
+    private static InvalidReferenceException unknown(String field, String what) {
+        return new InvalidReferenceException(field, what + " inexistente nesta conta");
     }
 
     private static String blankToNull(String s) {

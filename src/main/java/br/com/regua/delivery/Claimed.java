@@ -4,7 +4,11 @@ import br.com.regua.shared.Channel;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A notification a worker has claimed (now SENDING), with what it needs to build the message. */
+/**
+ * A notification a worker has claimed (now SENDING), with what it needs to build the message;
+ * {@code attempts} counts this claim; {@code waitingForSender}: it was waiting for its sender to be
+ * switched on again when claimed.
+ */
 record Claimed(
         UUID accountId,
         UUID id,
@@ -20,7 +24,8 @@ record Claimed(
         String templateId,
         boolean attachInvoice,
         int attempts,
-        int priority) {
+        int priority,
+        boolean waitingForSender) {
 
     /** Manual resends (0) and event notices (1) go before routine notices (2). */
     boolean urgent() {

@@ -3,7 +3,6 @@ package br.com.regua.delivery;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,15 +10,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DeliveryMaintenance {
 
-    /** Longer than any send may take (connect 10 s + write 30 s + a margin). */
-    static final Duration STALE_AFTER = Duration.ofMinutes(10);
-
-    @Bean
-    RecurringTask<Void> requeueStaleSends(Outbound outbound, Clock clock) {
-        return Tasks.recurring("requeue-stale-sends", FixedDelay.of(Duration.ofMinutes(5)))
-                .execute((instance, context) ->
-                        outbound.requeueStale(clock.instant().minus(STALE_AFTER)));
-    }
+    // Claims of a dead instance are taken back by the live ones (DispatchInstance), within seconds.
 
     /** Rate budgets nobody drew on for a while are full again: their rows can go. */
     @Bean

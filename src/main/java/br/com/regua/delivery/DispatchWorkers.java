@@ -13,13 +13,19 @@ import org.springframework.stereotype.Component;
 /**
  * Worker threads that keep the outbox moving: each claims a batch, sends it, and naps briefly
  * when nothing is due. Several instances can run them against one database; SKIP LOCKED keeps
- * them off each other's notifications.
+ * them off each other's notifications. Nothing stops a worker but the instance stopping — not a
+ * database outage, not an {@code Error} such as running out of memory on one PDF. On stop, each
+ * worker finishes the message it is sending (never interrupted mid-conversation, which could leave
+ * a message sent and unrecorded) and gives the rest of its batch back to the queue.
  */
 @Component
 @ConditionalOnProperty(name = "regua.dispatch.enabled", havingValue = "true", matchIfMissing = true)
 class DispatchWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DispatchWorkers.class);
+
+    /** Longer than one message may take (connect 10 s + write 30 s). */
+    static final Duration STOP_WITHIN = Duration.ofSeconds(45);
 
     private final Dispatcher dispatcher;
     private final int workers;
@@ -53,13 +59,13 @@ class DispatchWorkers implements SmartLifecycle {
     private void work() {
         while (running) {
             try {
-                if (dispatcher.dispatchBatch(batchSize) == 0) Thread.sleep(idle.toMillis());
+                if (dispatcher.dispatchBatch(batchSize, null, () -> running) == 0) Thread.sleep(idle.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 // e.g. the database is briefly unreachable: wait and try again, nothing is lost
-                log.warn("Dispatch worker: {}", e.getMessage());
+                log.warn("Dispatch worker: {}", e.toString());
                 try {
                     Thread.sleep(idle.toMillis() * 5);
                 } catch (InterruptedException interrupted) {
@@ -73,10 +79,11 @@ class DispatchWorkers implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
-        threads.forEach(Thread::interrupt);
+        long deadline = System.nanoTime() + STOP_WITHIN.toNanos();
         for (Thread thread : threads) {
             try {
-                thread.join(10_000);
+                // an idle worker wakes at the end of its nap; a sending one after its message
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

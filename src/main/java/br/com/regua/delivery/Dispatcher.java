@@ -1,12 +1,19 @@
 package br.com.regua.delivery;
 
+import br.com.regua.senders.SenderPauses;
 import br.com.regua.shared.Channel;
+import br.com.regua.templates.TemplateRenderingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -14,32 +21,35 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends what the outbox holds: claims a batch, checks once more that each message may still go
- * (a charge paid at 08:05 gets no 08:10 overdue notice), sends it through its channel and records
- * the outcome — held back while its sender is over a rate limit; sent; retried with backoff on a
- * transient failure and FAILED after the last try; BOUNCED with the address suppressed on a
- * permanent rejection.
+ * Sends what the outbox holds: claims a batch for this instance, checks once more that each
+ * message may still go (a charge paid at 08:05 gets no 08:10 overdue notice), sends it through its
+ * channel and records the outcome — held back while its sender is over a rate limit; waiting,
+ * without spending a try, while its channel has no active sender; sent; retried with backoff on a
+ * transient failure and FAILED after the last try; BOUNCED with the address suppressed when the
+ * recipient is refused; FAILED without suppressing anyone when the refusal is the sender's or the
+ * message's, the sender paused when it is clearly the sender's fault.
  *
- * <p>Outcomes are written together, in one statement at the end of the batch — or sooner, once
- * {@link #RECORD_AFTER} has passed since the last write, so that a slow server never keeps sent
- * messages unrecorded for long (that write also renews the claim on the rest of the batch). Until
- * then their notifications stay SENDING: a crash leaves them to be requeued
- * ({@link DeliveryMaintenance}), never lost; as before, a message that left just before a crash
- * may go again, with the same Message-ID.
+ * <p>Each outcome is written within milliseconds of the answer ({@link OutcomeRecorder}), and the
+ * next message of the batch does not leave before the previous outcome has committed: a crash
+ * finds at most one message per worker sent and not recorded, which goes again with the same
+ * Message-ID when the crashed instance's claims are taken back ({@link DispatchInstance}).
  */
 @Service
 public class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-    /** The longest a batch holds outcomes before writing them. */
-    static final Duration RECORD_AFTER = Duration.ofSeconds(1);
+    /** How long a notice whose channel has no active sender waits before looking again. */
+    static final Duration WAIT_FOR_SENDER = Duration.ofMinutes(2);
 
     private final Outbound outbound;
     private final MessageFactory messages;
     private final Map<String, ChannelSender> senders;
     private final Suppressions suppressions;
     private final SendRates rates;
+    private final SenderPauses pauses;
+    private final DispatchInstance instance;
+    private final OutcomeRecorder recorder;
     private final Clock clock;
 
     Dispatcher(
@@ -48,6 +58,9 @@ public class Dispatcher {
             List<ChannelSender> senders,
             Suppressions suppressions,
             SendRates rates,
+            SenderPauses pauses,
+            DispatchInstance instance,
+            OutcomeRecorder recorder,
             Clock clock) {
         this.outbound = outbound;
         this.messages = messages;
@@ -55,57 +68,99 @@ public class Dispatcher {
                 senders.stream().collect(Collectors.toMap(s -> key(s.channel(), s.provider()), Function.identity()));
         this.suppressions = suppressions;
         this.rates = rates;
+        this.pauses = pauses;
+        this.instance = instance;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
-    /** Claims and sends one batch; returns how many notifications it handled (0: nothing due). */
+    /** Claims and sends one batch of any account; returns how many notifications it handled. */
     public int dispatchBatch(int limit) {
-        List<Claimed> batch = outbound.claim(clock.instant(), limit);
+        return dispatchBatch(limit, null, () -> true);
+    }
+
+    /** Claims and sends one batch of one account (all accounts when null). */
+    public int dispatchBatch(int limit, UUID account) {
+        return dispatchBatch(limit, account, () -> true);
+    }
+
+    /**
+     * Claims and sends one batch; {@code keepGoing} is asked before each message, and what the
+     * batch has not started when it says no goes back to the queue with its try.
+     */
+    int dispatchBatch(int limit, UUID account, BooleanSupplier keepGoing) {
+        List<Claimed> batch = outbound.claim(instance.id(), clock.instant(), limit, account);
         if (batch.isEmpty()) return 0;
+        batch.forEach(c -> instance.inFlight().add(c.id()));
         MessageFactory.Batch built = messages.batch(batch);
-        List<Outcome> outcomes = new ArrayList<>(batch.size());
-        long recorded = System.nanoTime();
-        for (int i = 0; i < batch.size(); i++) {
-            Claimed claimed = batch.get(i);
-            try {
-                outcomes.add(handle(claimed, built));
-            } catch (RuntimeException e) {
-                // A bug or an unreadable row must not stop the batch nor lose the notification.
-                log.error("Dispatch of notification {} failed", claimed.id(), e);
-                outcomes.add(
-                        retryOrFail(claimed, "erro interno: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        Set<UUID> pausedHere = new HashSet<>();
+        CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+        int handled = 0;
+        try {
+            for (; handled < batch.size() && keepGoing.getAsBoolean(); handled++) {
+                Claimed claimed = batch.get(handled);
+                Outcome outcome;
+                try {
+                    outcome = handle(claimed, built, pausedHere, previous);
+                } catch (RecordingFailed e) {
+                    throw e;
+                } catch (TemplateRenderingException e) {
+                    // The layout cannot be rendered for this notice's values: another try renders the same.
+                    outcome = Outcome.failed(claimed, clock.instant(), e.getMessage());
+                } catch (RuntimeException e) {
+                    // A bug or an unreadable row must not stop the batch nor lose the notification.
+                    log.error("Dispatch of notification {} failed", claimed.id(), e);
+                    outcome = retryOrFail(
+                            claimed, "erro interno: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+                previous = recorder.record(outcome);
+                previous.whenComplete((ok, e) -> instance.inFlight().remove(claimed.id()));
             }
-            if (System.nanoTime() - recorded > RECORD_AFTER.toNanos()) {
-                outbound.record(outcomes, batch.subList(i + 1, batch.size()), clock.instant());
-                outcomes.clear();
-                recorded = System.nanoTime();
+            awaitRecorded(previous);
+        } finally {
+            List<Claimed> untouched = batch.subList(handled, batch.size());
+            if (!untouched.isEmpty()) {
+                outbound.release(instance.id(), untouched);
+                untouched.forEach(c -> instance.inFlight().remove(c.id()));
             }
         }
-        outbound.record(outcomes, List.of(), clock.instant());
-        return batch.size();
+        return handled;
     }
 
     /** Dispatches until nothing is due; for tests and the "send now" of a routine. */
     public int dispatchAll() {
+        return dispatchAll(null);
+    }
+
+    /** Dispatches one account's notices until none is due (all accounts when null). */
+    public int dispatchAll(UUID account) {
         int total = 0;
         int n;
-        while ((n = dispatchBatch(100)) > 0) total += n;
+        while ((n = dispatchBatch(100, account)) > 0) total += n;
         return total;
     }
 
-    private Outcome handle(Claimed claimed, MessageFactory.Batch batch) {
+    private Outcome handle(
+            Claimed claimed, MessageFactory.Batch batch, Set<UUID> pausedHere, CompletableFuture<Void> previous) {
         MessageFactory.Built built = batch.build(claimed);
         if (built instanceof MessageFactory.Dropped dropped) {
             return Outcome.dropped(claimed, clock.instant(), dropped.status(), dropped.reason());
         }
         if (built instanceof MessageFactory.NoSender noSender) {
-            return retryOrFail(claimed, noSender.reason());
+            return waitForSender(claimed, noSender.reason());
         }
-        return deliver(claimed, (MessageFactory.Ready) built, batch);
+        MessageFactory.Ready ready = (MessageFactory.Ready) built;
+        if (pausedHere.contains(ready.sender().id())) {
+            return waitForSender(claimed, "remetente pausado: o servidor recusou uma mensagem anterior");
+        }
+        // The previous message's outcome is committed before this one leaves.
+        awaitRecorded(previous);
+        return deliver(claimed, ready, batch, pausedHere);
     }
 
     /** Sends one ready message through its channel's sender and says what became of it. */
-    private Outcome deliver(Claimed claimed, MessageFactory.Ready ready, MessageFactory.Batch batch) {
+    private Outcome deliver(
+            Claimed claimed, MessageFactory.Ready ready, MessageFactory.Batch batch, Set<UUID> pausedHere) {
         ChannelSender sender = senders.get(key(claimed.channel(), ready.provider()));
         if (sender == null) {
             return retryOrFail(claimed, "nenhum envio disponível para " + claimed.channel() + "/" + ready.provider());
@@ -133,7 +188,23 @@ public class Dispatcher {
             batch.suppressed(claimed.channel(), claimed.address());
             return Outcome.bounced(claimed, clock.instant(), failure.response());
         }
+        if (outcome instanceof SendOutcome.Rejected rejected) {
+            if (rejected.senderFault()) {
+                // Paused at once: the rest of this run waits for the merchant instead of failing.
+                pausedHere.add(ready.sender().id());
+                pauses.pause(claimed.accountId(), ready.sender().id(), rejected.response());
+            }
+            return Outcome.failed(claimed, clock.instant(), rejected.response());
+        }
+        if (outcome instanceof SendOutcome.Unconfirmed unconfirmed) {
+            return Outcome.failed(claimed, clock.instant(), unconfirmed.response());
+        }
         return retryOrFail(claimed, outcome.response());
+    }
+
+    private Outcome waitForSender(Claimed claimed, String reason) {
+        Instant now = clock.instant();
+        return Outcome.waitingForSender(claimed, now, reason, now.plus(WAIT_FOR_SENDER));
     }
 
     private Outcome retryOrFail(Claimed claimed, String response) {
@@ -142,6 +213,25 @@ public class Dispatcher {
         return wait.isPresent()
                 ? Outcome.retry(claimed, now, response, now.plus(wait.get()))
                 : Outcome.failed(claimed, now, response);
+    }
+
+    /** Waits for an outcome's commit; one that could not be written is left to be taken back. */
+    private static void awaitRecorded(CompletableFuture<Void> recorded) {
+        try {
+            recorded.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RecordingFailed(e);
+        } catch (ExecutionException e) {
+            throw new RecordingFailed(e.getCause());
+        }
+    }
+
+    /** The batch stops: what it has not sent goes back to the queue, or is taken back later. */
+    private static final class RecordingFailed extends RuntimeException {
+        RecordingFailed(Throwable cause) {
+            super("an outcome could not be recorded", cause);
+        }
     }
 
     private static String key(Channel channel, String provider) {

@@ -2,35 +2,44 @@ package br.com.regua.delivery;
 
 import br.com.regua.senders.SenderConfig;
 import br.com.regua.senders.SenderConfigs;
+import br.com.regua.senders.SenderHosts;
 import br.com.regua.shared.Channel;
 import br.com.regua.templates.MimeComposer;
 import br.com.regua.templates.RenderedMessage;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.springframework.stereotype.Component;
 
 /**
  * E-mail over SMTP through the sender's pooled connections. The server's own words are kept: its
- * 250 on acceptance; a 5xx (the address does not exist, the mailbox refuses) is permanent; a 4xx,
- * a timeout or a refused connection is transient.
+ * 250 on acceptance; a refusal is the recipient's, the sender's or the message's as
+ * {@link SmtpRefusals} tells; refused credentials are the sender's; a 4xx, a timeout or a refused
+ * connection is transient.
+ *
+ * <p>A message to the built-in catcher carries its account ({@value #ACCOUNT_HEADER}), so that
+ * only that account reads what was caught.
  */
 @Component
 class EmailSender implements ChannelSender {
+
+    static final String ACCOUNT_HEADER = "X-Regua-Account";
 
     private final SenderConfigs senders;
     private final SmtpConnections connections;
     private final Clock clock;
 
-    EmailSender(SenderConfigs senders, SmtpConnections connections, Clock clock) {
+    private final SenderHosts hosts;
+
+    EmailSender(SenderConfigs senders, SmtpConnections connections, SenderHosts hosts, Clock clock) {
         this.senders = senders;
         this.connections = connections;
+        this.hosts = hosts;
         this.clock = clock;
     }
 
@@ -53,14 +62,24 @@ class EmailSender implements ChannelSender {
 
     @Override
     public SendOutcome send(SenderConfig sender, OutgoingMessage message) {
+        // Resolved and checked now, right before connecting: a name that pointed elsewhere when
+        // the sender was saved (DNS rebinding) cannot reach the operator's network.
+        var refused = hosts.check(sender);
+        if (refused.isPresent()) return new SendOutcome.Rejected("Servidor SMTP recusado: " + refused.get(), true);
         SmtpConnections.Connection connection;
         try {
             connection = connections.acquire(sender);
+        } catch (AuthenticationFailedException e) {
+            return new SendOutcome.Rejected("autenticação recusada pelo servidor: " + describe(e), true);
         } catch (MessagingException e) {
             return new SendOutcome.TransientFailure(describe(e));
         }
         try {
-            MimeMessage mime = DkimSigning.sign(sender, compose(connection, sender, message));
+            MimeMessage composed = compose(connection, sender, message);
+            if ("CATCHER".equals(sender.provider())) {
+                composed.setHeader(ACCOUNT_HEADER, sender.accountId().toString());
+            }
+            MimeMessage mime = DkimSigning.sign(sender, composed);
             connection.transport().sendMessage(mime, mime.getAllRecipients());
             String answer = connection.transport() instanceof SMTPTransport smtp
                     ? smtp.getLastServerResponse().trim()
@@ -72,7 +91,7 @@ class EmailSender implements ChannelSender {
             // server that answered 421 has closed it, and the pool trusts a connection it just had.
             if (connection.transport().isConnected()) connections.release(connection);
             else connections.discard(connection);
-            return classify(e);
+            return SmtpRefusals.classify(e);
         } catch (MessagingException | RuntimeException e) {
             connections.discard(connection);
             return new SendOutcome.TransientFailure(describe(e));
@@ -107,20 +126,6 @@ class EmailSender implements ChannelSender {
 
     private static String oneLine(String s) {
         return s == null ? null : s.replaceAll("[\\r\\n]+", " ").strip();
-    }
-
-    /** A refusal: 5xx permanent, anything else transient; the server's reply verbatim. */
-    static SendOutcome classify(MessagingException e) {
-        for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
-            int code = -1;
-            if (x instanceof SMTPAddressFailedException a) code = a.getReturnCode();
-            if (x instanceof SMTPSendFailedException s) code = s.getReturnCode();
-            if (code >= 500)
-                return new SendOutcome.PermanentFailure(x.getMessage().trim());
-            if (code >= 400)
-                return new SendOutcome.TransientFailure(x.getMessage().trim());
-        }
-        return new SendOutcome.TransientFailure(describe(e));
     }
 
     static String describe(Exception e) {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -93,23 +94,37 @@ public class MailCatcher implements SmartLifecycle {
             byte[] raw = data.readAllBytes();
             String subject = null;
             String messageId = null;
+            UUID account = null;
             try {
                 MimeMessage mime =
                         new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
                 subject = mime.getSubject();
                 messageId = mime.getMessageID();
+                account = accountOf(mime.getHeader(EmailSender.ACCOUNT_HEADER, null));
             } catch (jakarta.mail.MessagingException unreadable) {
                 // keep the raw message anyway: catching is the point
             }
+            // Only an account that has a sender pointing here can own what arrives: anything else
+            // that reaches the port is kept but shown to nobody.
             jdbc.sql("""
-                    INSERT INTO caught_messages (id, message_id, mail_from, rcpt_to, subject, raw)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(Ids.next(), messageId, from, String.join(", ", to), subject, raw)
+                    INSERT INTO caught_messages (id, account_id, message_id, mail_from, rcpt_to, subject, raw)
+                    VALUES (?, (SELECT account_id FROM senders WHERE provider = 'CATCHER' AND account_id = ? LIMIT 1),
+                            ?, ?, ?, ?, ?)""")
+                    .params(Ids.next(), account, messageId, from, String.join(", ", to), subject, raw)
                     .update();
             return null;
         }
 
         @Override
         public void done() {}
+    }
+
+    private static UUID accountOf(String header) {
+        if (header == null) return null;
+        try {
+            return UUID.fromString(header.strip());
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
     }
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 /**
  * What became of one claimed notification, and when, to be written with the rest of its batch: the
  * status the row takes, the entry of the state-change log ({@code event}: the same status, or RETRY
- * for a notification that goes back to the queue, DEFERRED for one held back by a rate limit), the
- * server's answer or the reason, and for a retry when to try again.
+ * for a notification that goes back to the queue, DEFERRED for one held back by a rate limit,
+ * WAITING for one waiting for its sender; null for no entry), the server's answer or the reason,
+ * and for a retry when to try again.
  */
 record Outcome(
         Claimed claimed,
@@ -32,6 +33,18 @@ record Outcome(
     static Outcome deferred(Claimed c, Instant at, String reason, Instant until) {
         return new Outcome(c, at, "QUEUED", "DEFERRED", reason, null, until, null, true);
     }
+
+    /**
+     * No active sender for its channel (switched off, or paused after the server refused it): back
+     * to the queue without spending a try, looked at again at {@code next}. Logged once, when it
+     * starts waiting.
+     */
+    static Outcome waitingForSender(Claimed c, Instant at, String reason, Instant next) {
+        return new Outcome(
+                c, at, "QUEUED", c.waitingForSender() ? null : "WAITING", reason, WAITING_FOR_SENDER, next, null, true);
+    }
+
+    static final String WAITING_FOR_SENDER = "WAITING_FOR_SENDER";
 
     static Outcome failed(Claimed c, Instant at, String response) {
         return new Outcome(c, at, "FAILED", "FAILED", response, null, null, null, false);

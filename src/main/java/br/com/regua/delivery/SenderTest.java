@@ -2,8 +2,10 @@ package br.com.regua.delivery;
 
 import br.com.regua.senders.SenderConfig;
 import br.com.regua.senders.SenderConfigs;
+import br.com.regua.senders.SenderHosts;
 import br.com.regua.shared.Channel;
 import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.InvalidReferenceException;
 import br.com.regua.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,12 @@ public class SenderTest {
 
     private final SenderConfigs senders;
     private final EmailSender email;
+    private final SenderHosts hosts;
 
-    SenderTest(SenderConfigs senders, EmailSender email) {
+    SenderTest(SenderConfigs senders, EmailSender email, SenderHosts hosts) {
         this.senders = senders;
         this.email = email;
+        this.hosts = hosts;
     }
 
     public Result send(UUID accountId, UUID senderId, String to) {
@@ -32,6 +36,10 @@ public class SenderTest {
         if (sender.channel() != Channel.EMAIL || !"SMTP".equals(sender.provider())) {
             throw new InvalidFieldException("to", "o teste por e-mail é para remetentes SMTP");
         }
+        // "Testar" must not become a probe of the operator's network: the host is resolved and checked now.
+        hosts.check(sender).ifPresent(reason -> {
+            throw new InvalidReferenceException("host", "Servidor SMTP: " + reason);
+        });
         var message = new OutgoingMessage(
                 accountId,
                 null,

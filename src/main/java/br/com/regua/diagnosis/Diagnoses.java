@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class Diagnoses {
 
     static final String ROUTINE_RAN = "ROUTINE_RAN";
+    static final String SENDER_WAITED_FOR = "SENDER_WAITED_FOR";
     private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Charges charges;
@@ -62,6 +63,8 @@ public class Diagnoses {
                             : check(check, onDay.isEmpty() ? all : onDay, links));
         }
         checks.add(routineCheck(accountId, onDay, day));
+        var outbox = notifications.forCharge(accountId, chargeId);
+        waitingCheck(outbox).ifPresent(checks::add);
 
         List<Diagnosis.PlannedNotice> schedule = all.stream()
                 .map(c -> new Diagnosis.PlannedNotice(
@@ -78,14 +81,26 @@ public class Diagnoses {
                 .findFirst()
                 .map(c -> "Em " + day.format(BR) + ", " + c.name() + ": " + c.detail())
                 .orElse("Todas as verificações passaram em " + day.format(BR) + ".");
-        return new Diagnosis(
-                chargeId,
-                day,
-                summary,
-                checks,
-                schedule,
-                routines.covering(accountId, day),
-                notifications.forCharge(accountId, chargeId));
+        return new Diagnosis(chargeId, day, summary, checks, schedule, routines.covering(accountId, day), outbox);
+    }
+
+    /** Notices queued and waiting because their channel has no active sender (switched off, paused). */
+    private static java.util.Optional<Diagnosis.CheckResult> waitingCheck(
+            List<br.com.regua.notifications.Notification> outbox) {
+        List<String> waiting = outbox.stream()
+                .filter(n -> n.status() == br.com.regua.notifications.NotificationStatus.QUEUED
+                        && "WAITING_FOR_SENDER".equals(n.statusReason()))
+                .map(n -> (n.days() == null ? n.trigger() : n.trigger() + " " + n.days() + " dias") + " por "
+                        + n.channel() + (n.lastResponse() == null ? "" : " (" + n.lastResponse() + ")"))
+                .distinct()
+                .toList();
+        if (waiting.isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(new Diagnosis.CheckResult(
+                SENDER_WAITED_FOR,
+                false,
+                "Avisos na fila aguardando um remetente ativo, sem gastar tentativas: " + String.join("; ", waiting),
+                "Ative ou corrija o remetente em Configurações > Remetentes; os avisos saem em até 2 minutos",
+                "/configuracoes/remetentes"));
     }
 
     private static Diagnosis.CheckResult check(Check check, List<CandidateEvaluation> relevant, Links links) {

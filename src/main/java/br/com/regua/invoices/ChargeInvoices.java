@@ -1,14 +1,18 @@
 package br.com.regua.invoices;
 
+import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.Charge;
 import br.com.regua.charges.ChargeBoletos;
+import br.com.regua.charges.ChargeStatus;
 import br.com.regua.charges.Charges;
 import br.com.regua.customers.Customers;
 import br.com.regua.delivery.InvoicePdfs;
 import br.com.regua.paymentmethods.PaymentMethods;
 import br.com.regua.shared.SignedTokens;
 import java.nio.ByteBuffer;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +38,8 @@ public class ChargeInvoices implements InvoicePdfs {
     private final ChargeBoletos boletos;
     private final Invoices invoices;
     private final SignedTokens tokens;
+    private final Accounts accounts;
+    private final Clock clock;
     private final String publicUrl;
 
     ChargeInvoices(
@@ -43,6 +49,8 @@ public class ChargeInvoices implements InvoicePdfs {
             ChargeBoletos boletos,
             Invoices invoices,
             SignedTokens tokens,
+            Accounts accounts,
+            Clock clock,
             @Value("${regua.public-url:http://localhost:8080}") String publicUrl) {
         this.charges = charges;
         this.paymentMethods = paymentMethods;
@@ -50,6 +58,8 @@ public class ChargeInvoices implements InvoicePdfs {
         this.boletos = boletos;
         this.invoices = invoices;
         this.tokens = tokens;
+        this.accounts = accounts;
+        this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -80,12 +90,36 @@ public class ChargeInvoices implements InvoicePdfs {
         return publicUrl + "/faturas/" + tokens.sign(PURPOSE, ids(accountId, chargeId)) + "/boleto.pdf";
     }
 
-    /** The PDF a public link points to, if the link is ours. */
-    public Optional<byte[]> byToken(String token) {
+    /** What a public link shows, if the link is ours and its charge has a boleto. */
+    Optional<InvoiceLink> open(String token) {
         return tokens.verify(PURPOSE, token).filter(p -> p.length == 32).flatMap(p -> {
             ByteBuffer buffer = ByteBuffer.wrap(p);
-            return pdf(new UUID(buffer.getLong(), buffer.getLong()), new UUID(buffer.getLong(), buffer.getLong()));
+            UUID accountId = new UUID(buffer.getLong(), buffer.getLong());
+            UUID chargeId = new UUID(buffer.getLong(), buffer.getLong());
+            return charges.find(accountId, chargeId)
+                    .filter(charge -> charge.nossoNumero() != null)
+                    .map(charge -> open(accountId, charge));
         });
+    }
+
+    private InvoiceLink open(UUID accountId, Charge charge) {
+        if (charge.status().isOpen())
+            return new InvoiceLink.Payable(invoices.getOrRender(accountId, charge.id(), () -> data(accountId, charge)));
+        ZoneId zone = accounts.timeZone(accountId);
+        boolean paid = charge.status() == ChargeStatus.PAID;
+        LocalDate closedOn = paid && charge.paidAt() != null
+                ? charge.paidAt()
+                : (charge.cancelledAt() != null ? charge.cancelledAt() : charge.createdAt())
+                        .atZone(zone)
+                        .toLocalDate();
+        if (closedOn.plusDays(InvoiceLink.KEPT_FOR_DAYS).isBefore(LocalDate.now(clock.withZone(zone))))
+            return new InvoiceLink.Expired();
+        return new InvoiceLink.Closed(
+                paid,
+                closedOn,
+                charge.description(),
+                charge.amount(),
+                accounts.get(accountId).name());
     }
 
     private InvoiceData data(UUID accountId, Charge charge) {
@@ -97,7 +131,8 @@ public class ChargeInvoices implements InvoicePdfs {
                 boleto,
                 charge.pixCopyPaste(),
                 charge.externalReference() != null ? charge.externalReference() : charge.nossoNumero(),
-                charge.createdAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                // the day the merchant issued it, where the merchant is: 23:30 in São Paulo is not tomorrow
+                charge.createdAt().atZone(accounts.timeZone(accountId)).toLocalDate(),
                 charge.description(),
                 List.of("Não receber após 60 dias do vencimento.", "Pagável em qualquer banco até o vencimento."),
                 null,

@@ -1,8 +1,12 @@
 package br.com.regua.paymentmethods;
 
 import br.com.regua.customers.ServiceStatus;
+import br.com.regua.senders.Sender;
+import br.com.regua.senders.Senders;
+import br.com.regua.shared.Channel;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.InvalidReferenceException;
 import br.com.regua.shared.NotFoundException;
 import br.com.regua.shared.Page;
 import br.com.regua.shared.PageRequest;
@@ -33,10 +37,12 @@ public class PaymentMethods {
     private final JdbcClient jdbc;
 
     private final BoletoCheck boletoCheck;
+    private final Senders senders;
 
-    PaymentMethods(JdbcClient jdbc, BoletoCheck boletoCheck) {
+    PaymentMethods(JdbcClient jdbc, BoletoCheck boletoCheck, Senders senders) {
         this.jdbc = jdbc;
         this.boletoCheck = boletoCheck;
+        this.senders = senders;
     }
 
     /** The next "nosso número" of a boleto method: each boleto it issues gets its own. */
@@ -63,7 +69,7 @@ public class PaymentMethods {
                         id,
                         data.name().trim(),
                         data.kind().name(),
-                        senderId(data.senderId()),
+                        senderId(accountId, data.senderId()),
                         boleto == null ? null : boleto.bank(),
                         boleto == null ? null : boleto.agency(),
                         boleto == null ? null : boleto.account(),
@@ -89,7 +95,7 @@ public class PaymentMethods {
                 WHERE account_id = ? AND id = ?""")
                 .params(
                         changes.name().trim(),
-                        senderId(changes.senderId()),
+                        senderId(accountId, changes.senderId()),
                         statuses(changes.eligibleServiceStatuses()),
                         accountId,
                         id)
@@ -112,9 +118,22 @@ public class PaymentMethods {
         return Page.of(jdbc, SELECT, accountId, page, PaymentMethods::map, PaymentMethod::id);
     }
 
-    private static UUID senderId(String raw) {
+    /**
+     * The method's e-mail sender must be an e-mail sender of the same account: any other id would be
+     * saved and then skip every e-mail of the method as "no active sender".
+     */
+    private UUID senderId(UUID accountId, String raw) {
         if (raw == null || raw.isBlank()) return null;
-        return Ids.parse(raw).orElseThrow(() -> new InvalidFieldException("senderId", "remetente inexistente"));
+        var unknown = new InvalidReferenceException("senderId", "remetente inexistente nesta conta");
+        UUID id = Ids.parse(raw.trim()).orElseThrow(() -> unknown);
+        Sender sender = senders.find(accountId, id).orElseThrow(() -> unknown);
+        if (sender.channel() != Channel.EMAIL) {
+            throw new InvalidReferenceException(
+                    "senderId",
+                    "o remetente " + sender.name() + " é de " + sender.channel()
+                            + "; a forma de cobrança precisa de um remetente de e-mail");
+        }
+        return id;
     }
 
     private static String statuses(Set<ServiceStatus> statuses) {

@@ -23,8 +23,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RoutineRows {
 
-    /** A routine whose time has come today ({@code today} in its account's time zone). */
-    record DueRoutine(UUID accountId, UUID routineId, boolean runOnHolidays, LocalDate today) {}
+    /**
+     * A routine whose time has come today ({@code today} in its account's time zone); {@code
+     * attempt} is the number its scheduled run of today takes (above 1: a retry).
+     */
+    record DueRoutine(UUID accountId, UUID routineId, boolean runOnHolidays, LocalDate today, int attempt) {}
 
     private static final String SELECT = """
             SELECT id, name, task, time_of_day, days_of_week, run_on_holidays, active, catch_up_days, created_at
@@ -63,29 +66,35 @@ class RoutineRows {
 
     /**
      * Across accounts, each read in its own time zone: the active routines whose time of day has
-     * passed today, whose days of the week include today, and that have no scheduled run for
-     * today yet. Holidays are left to the caller: the calendar is not SQL.
+     * passed today, whose days of the week include today, and whose scheduled run of today has not
+     * been tried yet or whose latest attempt FAILED and may be retried by {@code now}. Holidays are
+     * left to the caller: the calendar is not SQL.
      */
     List<DueRoutine> due(OffsetDateTime now) {
         return jdbc.sql("""
-                SELECT r.account_id, r.id, r.run_on_holidays, t.local_now::date AS today
+                SELECT r.account_id, r.id, r.run_on_holidays, t.local_now::date AS today,
+                       COALESCE(latest.attempt, 0) + 1 AS attempt
                 FROM routines r
                 JOIN accounts a ON a.id = r.account_id
-                CROSS JOIN LATERAL (SELECT CAST(? AS timestamptz) AT TIME ZONE a.time_zone AS local_now) t
+                CROSS JOIN LATERAL (SELECT CAST(:now AS timestamptz) AT TIME ZONE a.time_zone AS local_now) t
+                LEFT JOIN LATERAL (
+                    SELECT rr.attempt, rr.status, rr.retry_at FROM routine_runs rr
+                    WHERE rr.account_id = r.account_id AND rr.routine_id = r.id
+                      AND rr.run_date = t.local_now::date AND rr.trigger = 'SCHEDULE'
+                    ORDER BY rr.attempt DESC LIMIT 1) latest ON true
                 WHERE r.active
                   AND r.time_of_day <= t.local_now::time
                   AND to_char(t.local_now, 'FMDAY') = ANY (r.days_of_week)
-                  AND NOT EXISTS (
-                      SELECT 1 FROM routine_runs rr
-                      WHERE rr.account_id = r.account_id AND rr.routine_id = r.id
-                        AND rr.run_date = t.local_now::date AND rr.trigger = 'SCHEDULE')
+                  AND (latest.attempt IS NULL
+                       OR (latest.status = 'FAILED' AND latest.retry_at <= CAST(:now AS timestamptz)))
                 ORDER BY r.time_of_day""")
-                .param(now)
+                .param("now", now)
                 .query((rs, n) -> new DueRoutine(
                         rs.getObject("account_id", UUID.class),
                         rs.getObject("id", UUID.class),
                         rs.getBoolean("run_on_holidays"),
-                        rs.getObject("today", LocalDate.class)))
+                        rs.getObject("today", LocalDate.class),
+                        rs.getInt("attempt")))
                 .list();
     }
 

@@ -4,6 +4,7 @@ import br.com.regua.accounts.Accounts;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,14 +33,22 @@ class RoutineRunner implements DisposableBean {
     private final RunRows runs;
     private final RoutineWork work;
     private final Accounts accounts;
+    private final RunHeartbeats heartbeats;
     private final Clock clock;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-    RoutineRunner(RoutineRows routines, RunRows runs, RoutineWork work, Accounts accounts, Clock clock) {
+    RoutineRunner(
+            RoutineRows routines,
+            RunRows runs,
+            RoutineWork work,
+            Accounts accounts,
+            RunHeartbeats heartbeats,
+            Clock clock) {
         this.routines = routines;
         this.runs = runs;
         this.work = work;
         this.accounts = accounts;
+        this.heartbeats = heartbeats;
         this.clock = clock;
         executor.setCorePoolSize(THREADS);
         executor.setMaxPoolSize(THREADS);
@@ -54,6 +63,11 @@ class RoutineRunner implements DisposableBean {
      * day exists already.
      */
     Optional<StartedRun> start(RunRoutine command) {
+        return start(command, 1);
+    }
+
+    /** The same, for an attempt of the scheduled run; empty when that attempt exists already. */
+    Optional<StartedRun> start(RunRoutine command, int attempt) {
         UUID accountId = command.accountId();
         Routine routine =
                 routines.find(accountId, command.routineId()).orElseThrow(() -> new NotFoundException("Rotina"));
@@ -61,15 +75,25 @@ class RoutineRunner implements DisposableBean {
         LocalDate windowFrom = CatchUpWindow.from(
                 date, routine.catchUpDays(), runs.lastCompletedBefore(accountId, routine.id(), date));
         UUID runId = Ids.next();
-        var run = new RunRows.NewRun(routine.id(), date, windowFrom, command.trigger(), clock.instant());
-        if (!runs.insert(accountId, runId, run)) return Optional.empty();
+        var run = new RunRows.NewRun(
+                routine.id(), date, windowFrom, command.trigger(), attempt, heartbeats.instanceId(), clock.instant());
+        // Tracked before the row exists, so that no sweep sees the row without this instance's claim.
+        heartbeats.track(runId);
+        boolean inserted = false;
+        try {
+            inserted = runs.insert(accountId, runId, run);
+        } finally {
+            if (!inserted) heartbeats.untrack(runId);
+        }
+        if (!inserted) return Optional.empty();
         log.info(
-                "Routine {} ({}) runs for {} from {}, {}",
+                "Routine {} ({}) runs for {} from {}, {}, attempt {}",
                 routine.id(),
                 routine.task(),
                 date,
                 windowFrom,
-                run.trigger());
+                run.trigger(),
+                attempt);
 
         CompletableFuture<RunCounts> counts;
         try {
@@ -78,11 +102,13 @@ class RoutineRunner implements DisposableBean {
         } catch (RejectedExecutionException e) {
             counts = CompletableFuture.failedFuture(e);
         }
-        var finished = counts.handle((done, failure) -> record(accountId, routine.id(), runId, done, failure));
+        var finished = counts.handle((done, failure) -> record(accountId, routine.id(), run, runId, done, failure))
+                .whenComplete((recorded, failure) -> heartbeats.untrack(runId));
         return Optional.of(new StartedRun(accountId, routine.id(), runId, finished));
     }
 
-    private RoutineRun record(UUID accountId, UUID routineId, UUID runId, RunCounts counts, Throwable failure) {
+    private RoutineRun record(
+            UUID accountId, UUID routineId, RunRows.NewRun run, UUID runId, RunCounts counts, Throwable failure) {
         try {
             if (failure == null) {
                 runs.complete(accountId, runId, counts, clock.instant());
@@ -91,10 +117,12 @@ class RoutineRunner implements DisposableBean {
                         ? failure.getCause()
                         : failure;
                 log.warn("Routine run {} failed", runId, cause);
-                runs.fail(accountId, runId, message(cause), clock.instant());
+                Instant now = clock.instant();
+                runs.fail(accountId, runId, message(cause), now, RunRetries.retryAt(run.trigger(), run.attempt(), now));
             }
             return runs.find(accountId, routineId, runId).orElseThrow();
         } catch (RuntimeException e) {
+            // Untracked below: its heartbeat stops, and the next sweep fails it for a retry.
             log.error("Routine run {} could not be recorded; it stays RUNNING", runId, e);
             throw e;
         }

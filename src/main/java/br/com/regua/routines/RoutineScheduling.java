@@ -40,7 +40,7 @@ class RoutineScheduling {
         };
     }
 
-    private static String hostname() {
+    static String hostname() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

@@ -6,5 +6,10 @@ public enum RoutineTask {
     SEND_SMS,
     SEND_WHATSAPP,
     GENERATE_SUBSCRIPTION_CHARGES,
-    MARK_OVERDUE
+    MARK_OVERDUE;
+
+    /** Subscriptions do not exist yet (product.md §5): a routine cannot be given a task it would only fake. */
+    public boolean available() {
+        return this != GENERATE_SUBSCRIPTION_CHARGES;
+    }
 }

@@ -8,7 +8,10 @@ import br.com.regua.shared.Channel;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What each task does for one run; the counts it answers are recorded on the run. */
 @Component
@@ -17,15 +20,37 @@ class RoutineWork {
     /** Recorded by GENERATE_SUBSCRIPTION_CHARGES until subscriptions exist (product.md §5). */
     static final String NOT_AVAILABLE = "NOT_AVAILABLE";
 
+    /**
+     * A run blocked on a lock (a charge row held by a stuck transaction) or on a runaway statement
+     * fails with the database's reason instead of staying RUNNING, heartbeat and all, forever.
+     */
+    static final String LOCK_TIMEOUT = "1min";
+
+    static final String STATEMENT_TIMEOUT = "15min";
+
     private final Planner planner;
     private final Charges charges;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    RoutineWork(Planner planner, Charges charges) {
+    RoutineWork(Planner planner, Charges charges, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.planner = planner;
         this.charges = charges;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
+    /** Each task is one statement, so one transaction costs nothing and lets SET LOCAL bound it. */
     RunCounts perform(RoutineTask task, UUID accountId, UUID runId, LocalDate windowFrom, LocalDate date) {
+        return transactions.execute(status -> {
+            jdbc.sql("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+            jdbc.sql("SET LOCAL statement_timeout = '" + STATEMENT_TIMEOUT + "'")
+                    .update();
+            return work(task, accountId, runId, windowFrom, date);
+        });
+    }
+
+    private RunCounts work(RoutineTask task, UUID accountId, UUID runId, LocalDate windowFrom, LocalDate date) {
         return switch (task) {
             case SEND_EMAIL -> plan(accountId, Channel.EMAIL, windowFrom, date, runId);
             case SEND_SMS -> plan(accountId, Channel.SMS, windowFrom, date, runId);
@@ -33,7 +58,8 @@ class RoutineWork {
             // Marking overdue catches up by itself (every charge due before the date), so the window
             // does not matter; "evaluated" counts the charges that became OVERDUE, and nothing is queued.
             case MARK_OVERDUE -> new RunCounts(charges.markOverdue(accountId, date), 0, Map.of());
-            // Subscriptions do not exist yet: the run completes and says so in its skip reasons.
+            // Subscriptions do not exist yet: such a routine can no longer be created or changed to
+            // (Routines refuses it); one saved before completes and says so in its skip reasons.
             case GENERATE_SUBSCRIPTION_CHARGES -> new RunCounts(0, 0, Map.of(NOT_AVAILABLE, 0));
         };
     }

@@ -3,6 +3,7 @@ package br.com.regua.routines;
 import br.com.regua.calendar.Calendars;
 import br.com.regua.calendar.NationalHolidays;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One tick of the routines' schedule: starts every routine whose time has come today in its
- * account's time zone and that has not run on schedule today. Several instances may tick at once;
- * the run row's unique index lets one of them start each routine.
+ * One tick of the routines' schedule: fails the runs whose instance is gone (their heartbeat is
+ * stale), then starts every routine whose time has come today in its account's time zone and that
+ * has not run on schedule today, or whose last attempt today failed and is due for a retry.
+ * Several instances may tick at once; the run row's unique index on (routine, day, attempt) lets
+ * one of them start each attempt.
  */
 @Component
 class ScheduledRuns {
@@ -25,22 +28,36 @@ class ScheduledRuns {
     private final RoutineRows routines;
     private final RoutineRunner runner;
     private final Calendars calendars;
+    private final RunRows runs;
+    private final RunHeartbeats heartbeats;
     private final Clock clock;
 
-    ScheduledRuns(RoutineRows routines, RoutineRunner runner, Calendars calendars, Clock clock) {
+    ScheduledRuns(
+            RoutineRows routines,
+            RoutineRunner runner,
+            Calendars calendars,
+            RunRows runs,
+            RunHeartbeats heartbeats,
+            Clock clock) {
         this.routines = routines;
         this.runner = runner;
         this.calendars = calendars;
+        this.runs = runs;
+        this.heartbeats = heartbeats;
         this.clock = clock;
     }
 
     /** The runs this tick started (those another instance or an earlier tick started are not here). */
     List<StartedRun> runDue() {
+        Instant now = clock.instant();
+        failAbandoned(now);
         List<StartedRun> started = new ArrayList<>();
-        for (var due : routines.due(clock.instant().atOffset(ZoneOffset.UTC))) {
+        for (var due : routines.due(now.atOffset(ZoneOffset.UTC))) {
             if (!due.runOnHolidays() && isHoliday(due.accountId(), due.today())) continue;
             try {
-                runner.start(new RunRoutine(due.accountId(), due.routineId(), due.today(), RunTrigger.SCHEDULE))
+                runner.start(
+                                new RunRoutine(due.accountId(), due.routineId(), due.today(), RunTrigger.SCHEDULE),
+                                due.attempt())
                         .ifPresent(started::add);
             } catch (RuntimeException e) {
                 // One routine that cannot start must not keep the others of this tick from starting.
@@ -48,6 +65,23 @@ class ScheduledRuns {
             }
         }
         return started;
+    }
+
+    /** The runs left RUNNING by an instance that stopped: FAILED, and a scheduled one retried by this tick. */
+    private void failAbandoned(Instant now) {
+        try {
+            for (var run : runs.failAbandoned(now, now.minus(RunHeartbeats.STALE_AFTER), heartbeats.live())) {
+                log.warn(
+                        "Routine run {} of account {} ({}) lost its instance; failed{}",
+                        run.id(),
+                        run.accountId(),
+                        run.trigger(),
+                        run.trigger() == RunTrigger.SCHEDULE ? " and retried" : "");
+            }
+        } catch (RuntimeException e) {
+            // Starting today's routines matters more; the next tick sweeps again.
+            log.error("Abandoned routine runs could not be failed", e);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package br.com.regua.rules;
 
 import br.com.regua.shared.Channel;
 import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.InvalidReferenceException;
 
 /**
  * A rule's settings before they are stored, checked beyond what bean validation can say: ON_DUE
@@ -63,7 +64,7 @@ record RuleDraft(Trigger trigger, int days, Channel channel, String templateId, 
         if (found.isEmpty()) return id;
         BuiltInTemplates.BuiltIn builtIn = found.get();
         if (builtIn.channel() != channel) {
-            throw new InvalidFieldException(
+            throw new InvalidReferenceException(
                     "templateId", "o layout " + id + " é para " + builtIn.channel() + ", não para " + channel);
         }
         return id;

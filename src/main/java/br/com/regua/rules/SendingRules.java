@@ -4,7 +4,7 @@ import br.com.regua.paymentmethods.PaymentMethods;
 import br.com.regua.shared.Channel;
 import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.Ids;
-import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.InvalidReferenceException;
 import br.com.regua.shared.NotFoundException;
 import br.com.regua.templates.Templates;
 import java.sql.ResultSet;
@@ -172,9 +172,10 @@ public class SendingRules {
         if (BuiltInTemplates.isBuiltIn(rule.templateId())) return;
         var layout = templates
                 .find(accountId, rule.templateId())
-                .orElseThrow(() -> new InvalidFieldException("templateId", "layout inexistente: " + rule.templateId()));
+                .orElseThrow(() -> new InvalidReferenceException(
+                        "templateId", "layout inexistente nesta conta: " + rule.templateId()));
         if (layout.channel() != rule.channel()) {
-            throw new InvalidFieldException(
+            throw new InvalidReferenceException(
                     "templateId",
                     "o layout " + rule.templateId() + " é para " + layout.channel() + ", não para " + rule.channel());
         }

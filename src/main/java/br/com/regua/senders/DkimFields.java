@@ -41,15 +41,23 @@ final class DkimFields {
         if (!DOMAIN.matcher(domain).matches() || domain.length() > 253) {
             throw new InvalidFieldException("dkimDomain", "domínio inválido, ex.: provedor.com.br");
         }
+        checkDomain(domain, fromAddress, "dkimDomain");
+        return new Checked(domain, selector, DkimKey.parse(data.dkimPrivateKey()));
+    }
+
+    /** DMARC's relaxed alignment: the signing domain is the From address's domain or a parent of it. */
+    static void checkDomain(String domain, String fromAddress, String field) {
         String fromDomain = fromAddress == null
                 ? ""
                 : fromAddress.substring(fromAddress.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
         if (!fromDomain.equals(domain) && !fromDomain.endsWith("." + domain)) {
             throw new InvalidFieldException(
-                    "dkimDomain",
-                    "deve ser o domínio do e-mail do remetente (" + fromDomain + ") ou um domínio acima dele");
+                    field,
+                    "dkimDomain".equals(field)
+                            ? "deve ser o domínio do e-mail do remetente (" + fromDomain + ") ou um domínio acima dele"
+                            : "o domínio " + fromDomain + " não combina com a assinatura DKIM de " + domain
+                                    + "; troque ou remova a assinatura DKIM");
         }
-        return new Checked(domain, selector, DkimKey.parse(data.dkimPrivateKey()));
     }
 
     private static String normalised(String name) {

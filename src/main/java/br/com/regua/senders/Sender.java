@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * A configured sender. Its secrets (SMTP password or provider token, DKIM private key) are never
  * shown back: {@code hasPassword} only says whether there is one, {@code dkim} shows the signing
- * domain, the selector and the DNS record of the public key.
+ * domain, the selector and the DNS record of the public key. {@code pausedReason}: the server's
+ * answer that made the dispatcher switch it off (its from-address, credentials or relaying
+ * refused), until the merchant switches it on again.
  */
 public record Sender(
         UUID id,
@@ -25,4 +27,5 @@ public record Sender(
         Instant createdAt,
         Provider provider,
         Map<String, String> settings,
-        SenderDkim dkim) {}
+        SenderDkim dkim,
+        String pausedReason) {}

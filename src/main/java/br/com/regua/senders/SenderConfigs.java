@@ -34,12 +34,19 @@ public class SenderConfigs {
     /**
      * The active sender for a channel: for e-mail the payment method's own sender when it names
      * one, else the account's first active sender of that channel — a real one before the local
-     * mail catcher or outbox.
+     * mail catcher or outbox. Once the account has a real sender of the channel, active or not, the
+     * local one is used only where a payment method names it: a merchant who switches off the real
+     * sender to rotate its credentials must not see the notices "sent" into the catcher meanwhile.
      */
     public Optional<SenderConfig> activeFor(UUID accountId, Channel channel, UUID preferred) {
         return jdbc.sql(SELECT + """
                 WHERE account_id = :account AND channel = :channel AND active
                   AND (:channel <> 'EMAIL' OR CAST(:preferred AS uuid) IS NULL OR id = :preferred)
+                  AND (provider NOT IN ('CATCHER', 'OUTBOX')
+                       OR (:channel = 'EMAIL' AND id = CAST(:preferred AS uuid))
+                       OR NOT EXISTS (SELECT 1 FROM senders r
+                                      WHERE r.account_id = :account AND r.channel = :channel
+                                        AND r.provider NOT IN ('CATCHER', 'OUTBOX')))
                 ORDER BY provider IN ('CATCHER', 'OUTBOX'), id LIMIT 1""")
                 .param("account", accountId)
                 .param("channel", channel.name())

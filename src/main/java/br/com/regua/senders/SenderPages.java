@@ -4,6 +4,7 @@ import br.com.regua.shared.Channel;
 import br.com.regua.shared.CurrentAccount;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.InvalidFieldException;
+import br.com.regua.shared.NotFoundException;
 import br.com.regua.web.PageController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -24,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Configurações > Geral > Remetentes (SMTP), with optional DKIM signing. The password and the
- * DKIM private key are write-only: no page ever carries them back.
+ * Configurações > Geral > Remetentes (SMTP), with optional DKIM signing; a sender is added or
+ * changed (credentials rotated) here. The password and the DKIM private key are write-only: no page
+ * ever carries them back.
  */
 @PageController
 @RequestMapping("/configuracoes/remetentes")
@@ -73,38 +75,98 @@ class SenderPages {
             RedirectAttributes next) {
         if (!errors.hasErrors()) {
             try {
-                Sender created = senders.create(
-                        CurrentAccount.id(),
-                        new SenderData(
-                                sender.name(),
-                                Channel.EMAIL,
-                                sender.host(),
-                                sender.port(),
-                                sender.security(),
-                                sender.username(),
-                                sender.password(),
-                                sender.fromAddress(),
-                                sender.fromName(),
-                                true,
-                                Provider.SMTP,
-                                null,
-                                null,
-                                sender.dkimDomain(),
-                                sender.dkimSelector(),
-                                sender.dkimPrivateKey()));
+                Sender created = senders.create(CurrentAccount.id(), data(sender, sender.password(), true));
                 next.addFlashAttribute("done", "Remetente " + created.name() + " cadastrado.");
                 return "redirect:/configuracoes/remetentes";
             } catch (InvalidFieldException e) {
                 errors.rejectValue(e.field(), "invalid", e.getMessage());
             }
         }
-        // The form comes back with what was typed, except the password and the DKIM key, which are
-        // typed again.
+        return typedAgain(sender, model);
+    }
+
+    @GetMapping("/{id}/editar")
+    String edit(@PathVariable String id, Model model) {
+        Sender current = editable(id);
+        model.addAttribute(
+                "sender",
+                new NewSender(
+                        current.name(),
+                        current.host(),
+                        current.port(),
+                        current.security(),
+                        current.username(),
+                        null,
+                        current.fromAddress(),
+                        current.fromName(),
+                        "",
+                        "",
+                        null));
+        return editPage(current, model);
+    }
+
+    /** A password or DKIM key left blank keeps the stored one; neither is ever sent back to the page. */
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable String id,
+            @Valid @ModelAttribute("sender") NewSender sender,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes next) {
+        Sender current = editable(id);
+        if (!errors.hasErrors()) {
+            try {
+                String password = sender.password() == null || sender.password().isEmpty() ? null : sender.password();
+                Sender updated = senders.update(CurrentAccount.id(), current.id(), data(sender, password, null));
+                next.addFlashAttribute("done", "Remetente " + updated.name() + " alterado.");
+                return "redirect:/configuracoes/remetentes";
+            } catch (InvalidFieldException e) {
+                errors.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        typedAgain(sender, model);
+        return editPage(current, model);
+    }
+
+    private static SenderData data(NewSender sender, String password, Boolean active) {
+        return new SenderData(
+                sender.name(),
+                Channel.EMAIL,
+                sender.host(),
+                sender.port(),
+                sender.security(),
+                sender.username(),
+                password,
+                sender.fromAddress(),
+                sender.fromName(),
+                active,
+                Provider.SMTP,
+                null,
+                null,
+                sender.dkimDomain(),
+                sender.dkimSelector(),
+                sender.dkimPrivateKey());
+    }
+
+    /** The form comes back with what was typed, except the password and the DKIM key, which are typed again. */
+    private static String typedAgain(NewSender sender, Model model) {
         model.addAttribute(
                 "typedPassword", sender.password() != null && !sender.password().isEmpty());
         model.addAttribute(
                 "typedDkimKey",
                 sender.dkimPrivateKey() != null && !sender.dkimPrivateKey().isBlank());
+        return formPage(model);
+    }
+
+    /** Only SMTP senders have this form; the catcher and the provider senders are not edited here. */
+    private Sender editable(String id) {
+        Sender sender = senders.get(CurrentAccount.id(), Ids.parseOrNotFound(id, "Remetente"));
+        if (sender.provider() != Provider.SMTP) throw new NotFoundException("Remetente");
+        return sender;
+    }
+
+    private static String editPage(Sender current, Model model) {
+        model.addAttribute("editing", current);
         return formPage(model);
     }
 

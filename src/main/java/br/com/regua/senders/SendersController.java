@@ -52,6 +52,16 @@ class SendersController {
         return senders.get(CurrentAccount.id(), Ids.parseOrNotFound(id, "Remetente"));
     }
 
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Altera um remetente (por exemplo, para trocar as credenciais)",
+            description = "O mesmo corpo do cadastro, validado da mesma forma; canal e provedor não mudam. Senha e"
+                    + " token omitidos (null) mantêm os guardados, e a senha vazia remove a senha; a assinatura DKIM"
+                    + " omitida é mantida. Senha, token e chave DKIM nunca voltam na resposta.")
+    Sender update(@PathVariable String id, @Valid @RequestBody SenderData body) {
+        return senders.update(CurrentAccount.id(), Ids.parseOrNotFound(id, "Remetente"), body);
+    }
+
     @PostMapping("/{id}/activation")
     Sender activation(@PathVariable String id, @RequestBody Activation body) {
         var senderId = Ids.parseOrNotFound(id, "Remetente");

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Encrypts secrets at rest (SMTP passwords, provider tokens) with AES-256-GCM under
  * {@code REGUA_SECRET_KEY}, or under a key generated once into {@code REGUA_DATA_DIR} when the
- * variable is absent. Several instances on one database must share the variable.
+ * variable is absent. Several instances on one database must share the variable: with an external
+ * database an instance without it refuses to start ({@link SharedSecretKeyCheck}).
  */
 @Component
 public class SecretBox {

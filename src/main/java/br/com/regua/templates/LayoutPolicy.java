@@ -4,9 +4,11 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.AbstractNodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
+import io.pebbletemplates.pebble.node.IfNode;
 import io.pebbletemplates.pebble.node.NamedArgumentNode;
 import io.pebbletemplates.pebble.node.Node;
 import io.pebbletemplates.pebble.node.PositionalArgumentNode;
+import io.pebbletemplates.pebble.node.PrintNode;
 import io.pebbletemplates.pebble.node.TestInvocationExpression;
 import io.pebbletemplates.pebble.node.expression.AndExpression;
 import io.pebbletemplates.pebble.node.expression.ConcatenateExpression;
@@ -29,10 +31,15 @@ import io.pebbletemplates.pebble.node.expression.OrExpression;
 import io.pebbletemplates.pebble.node.expression.PositiveTestExpression;
 import io.pebbletemplates.pebble.node.expression.TernaryExpression;
 import io.pebbletemplates.pebble.node.expression.UnaryNotExpression;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,8 +49,7 @@ import java.util.stream.Collectors;
  */
 final class LayoutPolicy extends AbstractNodeVisitor {
 
-    static final Set<String> FILTERS =
-            Set.of("upper", "lower", "capitalize", "title", "trim", "default", "abbreviate", "urlencode");
+    static final Set<String> FILTERS = LayoutTypes.filters();
     static final Set<String> TESTS = Set.of("empty", "null");
 
     private static final Set<Class<?>> OPERATORS = Set.of(
@@ -66,18 +72,66 @@ final class LayoutPolicy extends AbstractNodeVisitor {
         Refused(int line, String message) {
             super("linha " + line + ": " + message);
         }
-    }
 
-    /** Registers the policy with the engine; it runs after Pebble's own escaper. */
-    static final class Extension extends AbstractExtension {
-        @Override
-        public List<NodeVisitorFactory> getNodeVisitors() {
-            return List.of(template -> new LayoutPolicy((PebbleTemplateImpl) template));
+        /** The same refusal, thrown anew (a recorded one is shared by every render of its template). */
+        Refused(Refused recorded, Throwable cause) {
+            super(recorded.getMessage(), cause);
         }
     }
 
-    private LayoutPolicy(PebbleTemplateImpl template) {
+    /**
+     * Registers the policy with the engine; it runs after Pebble's own escaper. A construct that
+     * could call code or reach outside the layout stops the compilation; a filter or test whose
+     * arguments or input do not fit its signature ({@link LayoutTypes}) is only recorded with the
+     * compiled template: saving refuses it ({@link #typeError}), while a layout saved before the
+     * check still renders for the values it can render and fails, as a layout error, for the others.
+     */
+    static final class Extension extends AbstractExtension {
+
+        private final Map<PebbleTemplate, Refused> typeErrors = Collections.synchronizedMap(new WeakHashMap<>());
+
+        @Override
+        public List<NodeVisitorFactory> getNodeVisitors() {
+            return List.of(template -> new LayoutPolicy((PebbleTemplateImpl) template, typeErrors));
+        }
+
+        /** The first filter or test of {@code template} that cannot render for some values. */
+        Optional<Refused> typeError(PebbleTemplate template) {
+            return Optional.ofNullable(typeErrors.get(template));
+        }
+    }
+
+    private final Map<PebbleTemplate, Refused> typeErrors;
+
+    private LayoutPolicy(PebbleTemplateImpl template, Map<PebbleTemplate, Refused> typeErrors) {
         super(template);
+        this.typeErrors = typeErrors;
+    }
+
+    @Override
+    public void visit(PrintNode node) {
+        super.visit(node);
+        typed(() -> LayoutTypes.printed(node.getExpression()));
+    }
+
+    @Override
+    public void visit(IfNode node) {
+        // As AbstractNodeVisitor does, with each condition's types checked before its body.
+        for (var branch : node.getConditionsWithBodies()) {
+            branch.getLeft().accept(this);
+            typed(() -> LayoutTypes.condition(branch.getLeft()));
+            branch.getRight().accept(this);
+        }
+        if (node.getElseBody() != null) node.getElseBody().accept(this);
+    }
+
+    /** Runs a type check, keeping its first refusal for the template. */
+    private void typed(Runnable check) {
+        try {
+            check.run();
+        } catch (Refused e) {
+            typeErrors.putIfAbsent(getTemplate(), e);
+        }
     }
 
     /** Expressions arrive here (Pebble has no overload for them); the renderable nodes do not. */

@@ -64,15 +64,17 @@ final class Sandbox {
 
     private static final List<String> DISALLOWED_FUNCTIONS = List.of("range", "max", "min", "i18n", "block", "parent");
 
+    private final LayoutPolicy.Extension htmlPolicy = new LayoutPolicy.Extension();
+    private final LayoutPolicy.Extension textPolicy = new LayoutPolicy.Extension();
     private final PebbleEngine html;
     private final PebbleEngine text;
 
     Sandbox() {
-        this.html = engine(true, MAX_HTML_CHARS);
-        this.text = engine(false, MAX_TEXT_CHARS);
+        this.html = engine(htmlPolicy, true, MAX_HTML_CHARS);
+        this.text = engine(textPolicy, false, MAX_TEXT_CHARS);
     }
 
-    private static PebbleEngine engine(boolean escapeHtml, int maxRenderedSize) {
+    private static PebbleEngine engine(LayoutPolicy.Extension policy, boolean escapeHtml, int maxRenderedSize) {
         return new PebbleEngine.Builder()
                 .loader(new StringLoader())
                 .registerExtensionCustomizer(new DisallowExtensionCustomizerBuilder()
@@ -80,7 +82,7 @@ final class Sandbox {
                         .disallowedFunctionKeys(DISALLOWED_FUNCTIONS)
                         .disallowedFilterKeys(List.of("raw"))
                         .build())
-                .extension(new LayoutPolicy.Extension())
+                .extension(policy)
                 .autoEscaping(escapeHtml)
                 .defaultEscapingStrategy("html")
                 .strictVariables(true)
@@ -95,8 +97,9 @@ final class Sandbox {
     }
 
     /**
-     * Refuses, naming {@code field}, a layout that does not compile under the policy or does not
-     * render with the example values.
+     * Refuses, naming {@code field}, a layout that does not compile under the policy, has a filter
+     * or test that cannot render for some values (in any branch), or does not render with the
+     * example values.
      */
     void check(String field, String source, Target target) {
         if (source == null) return;
@@ -104,6 +107,9 @@ final class Sandbox {
             throw new InvalidFieldException(field, "deve ter uma linha só (sem quebras de linha)");
         }
         try {
+            PebbleTemplate template = compile(source, target);
+            var typeError = policy(target).typeError(template);
+            if (typeError.isPresent()) throw new LayoutPolicy.Refused(typeError.get(), null);
             render(source, target, Variable.examples());
         } catch (LayoutPolicy.Refused e) {
             throw new InvalidFieldException(field, e.getMessage());
@@ -112,16 +118,15 @@ final class Sandbox {
         }
     }
 
-    /** Renders with {@code values}; known variables that are absent render as empty text. */
+    /**
+     * Renders with {@code values}; known variables that are absent render as empty text.
+     *
+     * @throws LayoutPolicy.Refused when the layout is not allowed, or fails for these values on a
+     *     filter or test that does not fit its signature (a layout saved before that was checked)
+     * @throws PebbleException for any other failure of Pebble, whatever it threw
+     */
     String render(String source, Target target, Map<String, String> values) {
-        PebbleTemplate template;
-        try {
-            template = (target == Target.HTML ? html : text).getTemplate(source);
-        } catch (StackOverflowError e) {
-            // Pebble's parser and our policy recurse: thousands of nested "(" or {% if %} end here.
-            // Nothing is locked while compiling, so the stack unwinds cleanly.
-            throw new PebbleException(e, TOO_DEEP);
-        }
+        PebbleTemplate template = compile(source, target);
         Map<String, Object> context = new HashMap<>();
         for (Variable variable : Variable.values()) {
             String value = values.get(variable.key());
@@ -135,17 +140,51 @@ final class Sandbox {
             throw new IllegalStateException(e);
         } catch (StackOverflowError e) {
             throw new PebbleException(e, TOO_DEEP);
+        } catch (PebbleException | LayoutPolicy.Refused e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Pebble's filters cast without looking (NullPointerException, ClassCastException...):
+            // the signature the layout broke, when it was saved before that was checked, says why.
+            var typeError = policy(target).typeError(template);
+            if (typeError.isPresent()) throw new LayoutPolicy.Refused(typeError.get(), e);
+            throw new PebbleException(e, unexpected(e));
         }
         if (target != Target.HEADER) return out.toString();
         String line = oneLine(out.toString());
         return line.length() <= MAX_HEADER_CHARS ? line : line.substring(0, MAX_HEADER_CHARS - 1) + "…";
     }
 
+    private PebbleTemplate compile(String source, Target target) {
+        try {
+            return (target == Target.HTML ? html : text).getTemplate(source);
+        } catch (StackOverflowError e) {
+            // Pebble's parser and our policy recurse: thousands of nested "(" or {% if %} end here.
+            // Nothing is locked while compiling, so the stack unwinds cleanly.
+            throw new PebbleException(e, TOO_DEEP);
+        } catch (PebbleException | LayoutPolicy.Refused e) {
+            throw e;
+        } catch (NumberFormatException e) {
+            throw new PebbleException(e, "um número do layout é grande demais");
+        } catch (RuntimeException e) {
+            throw new PebbleException(e, unexpected(e));
+        }
+    }
+
+    private LayoutPolicy.Extension policy(Target target) {
+        return target == Target.HTML ? htmlPolicy : textPolicy;
+    }
+
+    private static String unexpected(RuntimeException e) {
+        return "erro inesperado do processador de layouts (" + e.getClass().getSimpleName() + ")";
+    }
+
     static String oneLine(String value) {
         return LINE_BREAKS.matcher(value).replaceAll(" ").strip();
     }
 
-    private static String describe(PebbleException e) {
+    /** A layout error for the merchant, in Portuguese, with its line when Pebble knows it. */
+    static String describe(RuntimeException failure) {
+        if (!(failure instanceof PebbleException e)) return failure.getMessage();
         String message = e.getPebbleMessage();
         Matcher tag = UNEXPECTED_TAG.matcher(message == null ? "" : message);
         String where = e.getLineNumber() == null ? "" : "linha " + e.getLineNumber() + ": ";

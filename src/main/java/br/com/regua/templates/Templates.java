@@ -64,7 +64,8 @@ public class Templates {
         try {
             return renderer.render(template, variables == null ? Map.of() : variables);
         } catch (PebbleException | LayoutPolicy.Refused e) {
-            throw new TemplateRenderingException(template.id(), e);
+            // The sandbox turns whatever Pebble throws into one of these: a layout error of this notice.
+            throw new TemplateRenderingException(template.id(), Sandbox.describe(e), e);
         }
     }
 
@@ -117,9 +118,9 @@ public class Templates {
         }
         try {
             return renderer.render(template, values);
-        } catch (PebbleException e) {
+        } catch (PebbleException | LayoutPolicy.Refused e) {
             throw new InvalidFieldException(
-                    "variables", "o layout não pôde ser gerado com estes valores: " + e.getPebbleMessage());
+                    "variables", "o layout não pôde ser gerado com estes valores: " + Sandbox.describe(e));
         }
     }
 

@@ -21,6 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Layouts", description = "Layouts de e-mail, SMS e WhatsApp")
 class TemplatesController {
 
+    /** What saving checks, for the OpenAPI document. */
+    static final String CHECKED = "O layout é verificado ao ser salvo, em todos os ramos de {% if %}: uma construção "
+            + "não permitida, uma variável desconhecida ou um filtro/teste com argumentos que não cabem na sua "
+            + "assinatura (upper, lower, capitalize, title, trim e urlencode sem argumentos; default(valor); "
+            + "abbreviate(n), n inteiro de 1 a 200000 escrito no layout; is empty e is null sem argumentos), ou "
+            + "aplicado a um valor que ele não aceita, responde 400 com errors[].field = subject, html, text ou "
+            + "whatsapp.parameters[i] e a mensagem com a linha. Um layout salvo responde ao preview com quaisquer "
+            + "valores.";
+
     record Items<T>(List<T> items, String next) {}
 
     /** Values that replace the example ones, by variable name. */
@@ -45,13 +54,13 @@ class TemplatesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Cria um layout (para copiar um padrão, envie o conteúdo dele)")
+    @Operation(summary = "Cria um layout (para copiar um padrão, envie o conteúdo dele)", description = CHECKED)
     Template create(@Valid @RequestBody TemplateData body) {
         return templates.create(CurrentAccount.id(), body);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Altera um layout da conta; os padrão são somente leitura (409)")
+    @Operation(summary = "Altera um layout da conta; os padrão são somente leitura (409)", description = CHECKED)
     Template update(@PathVariable String id, @Valid @RequestBody TemplateData body) {
         return templates.update(CurrentAccount.id(), id, body);
     }

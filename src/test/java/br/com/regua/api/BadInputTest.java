@@ -90,7 +90,7 @@ class BadInputTest extends IntegrationTest {
             assertThat(response.status()).isEqualTo(201); // the control: a valid body passes
             return;
         }
-        assertThat(response.status()).as(response.toString()).isIn(400, 404);
+        assertThat(response.status()).as(response.toString()).isIn(400, 422);
         assertThat(response.errorFields()).as(response.toString()).contains(field);
     }
 

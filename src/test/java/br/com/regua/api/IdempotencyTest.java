@@ -7,14 +7,62 @@ import br.com.regua.testing.Fixtures;
 import br.com.regua.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class IdempotencyTest extends IntegrationTest {
 
+    @Autowired
+    JdbcClient jdbc;
+
+    Tenant tenant;
     Api api;
 
     @BeforeEach
     void setUp() {
-        api = newAccount();
+        tenant = newTenant();
+        api = tenant.api();
+    }
+
+    @Test
+    void a_claim_that_never_completed_expires_after_two_minutes() {
+        // what an instance that died mid-request leaves behind: a claim without an answer
+        jdbc.sql("INSERT INTO idempotency_keys (account_id, key, request_hash) VALUES (?, 'crash-1', 'x')")
+                .param(tenant.id())
+                .update();
+        Api keyed = api.withHeader("Idempotency-Key", "crash-1");
+
+        assertThat(keyed.post("/customers", Fixtures.aCustomer()).status()).isEqualTo(409);
+
+        age("crash-1", "3 minutes");
+        Api.Response anew = keyed.post("/customers", Fixtures.aCustomer());
+
+        assertThat(anew.status()).isEqualTo(201);
+        assertThat(anew.header("Idempotent-Replayed")).isNull();
+        assertThat(api.get("/customers").json().get("items")).hasSize(1);
+        Api.Response retry = keyed.post("/customers", Fixtures.aCustomer());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.id()).isEqualTo(anew.id());
+    }
+
+    @Test
+    void a_completed_claim_still_replays_after_hours() {
+        Api keyed = api.withHeader("Idempotency-Key", "done-1");
+        String first = keyed.post("/customers", Fixtures.aCustomer()).id();
+
+        age("done-1", "23 hours");
+        Api.Response retry = keyed.post("/customers", Fixtures.aCustomer());
+
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.id()).isEqualTo(first);
+        assertThat(api.get("/customers").json().get("items")).hasSize(1);
+    }
+
+    private void age(String key, String by) {
+        jdbc.sql("UPDATE idempotency_keys SET created_at = created_at - CAST(? AS interval)"
+                        + " WHERE account_id = ? AND key = ?")
+                .params(by, tenant.id(), key)
+                .update();
     }
 
     @Test

@@ -172,7 +172,7 @@ class ChargeLifecycleTest extends IntegrationTest {
 
         Api.Response refused = billing.api().post("/charges", body);
 
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFields()).containsExactly("serviceId");
     }
 

@@ -42,6 +42,7 @@ class SharedDatabaseStartTest {
                                 "--regua.database.url=" + url,
                                 "--regua.database.user=postgres",
                                 "--regua.bootstrap-api-key=shared-key",
+                                "--regua.secret-key=shared-secret-key",
                                 "--regua.admin-password=x",
                                 "--db-scheduler.enabled=false");
                 starts.add(pool.submit(start));

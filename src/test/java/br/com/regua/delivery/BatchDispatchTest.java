@@ -45,6 +45,9 @@ class BatchDispatchTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DispatchInstance instance;
+
     SmtpServer smtp;
     Tenant tenant;
     SmtpDunning dunning;
@@ -109,7 +112,7 @@ class BatchDispatchTest extends IntegrationTest {
                 tenant.id(), Channel.EMAIL, "eva@example.com", Suppressions.Reason.COMPLAINT, "reclamação");
         Instant before = Instant.now();
 
-        assertThat(dispatcher.dispatchBatch(50)).isEqualTo(5);
+        assertThat(dispatcher.dispatchBatch(50, tenant.id())).isEqualTo(5);
 
         assertThat(smtp.received()).hasSize(1);
         Notification ana = only(sent);
@@ -172,7 +175,7 @@ class BatchDispatchTest extends IntegrationTest {
         smtp.refusePermanently("maria@example.com");
         plan();
 
-        dispatcher.dispatchBatch(50);
+        dispatcher.dispatchBatch(50, tenant.id());
 
         assertThat(smtp.rcptAttempts()).as("one RCPT TO, not two").isEqualTo(1);
         List<String> statuses =
@@ -188,7 +191,7 @@ class BatchDispatchTest extends IntegrationTest {
         String second = chargeFor("bruno@example.com");
         String third = chargeFor("carla@example.com");
         plan();
-        List<Claimed> claimed = outbound.claim(Instant.now(), 50);
+        List<Claimed> claimed = outbound.claim(instance.id(), Instant.now(), 50, tenant.id());
         assertThat(claimed).hasSize(3);
         Claimed ofFirst = claimedFor(claimed, first);
         MessageFactory.Batch fresh = messages.batch(claimed, Duration.ZERO);
@@ -211,37 +214,79 @@ class BatchDispatchTest extends IntegrationTest {
     }
 
     @Test
-    void outcomes_written_mid_batch_renew_the_claim_on_the_rest_so_a_slow_batch_is_not_requeued_as_stale() {
+    void a_slow_batch_of_a_live_instance_is_never_taken_back_however_long_it_takes() {
         chargeFor("ana@example.com");
         chargeFor("bruno@example.com");
-        chargeFor("carla@example.com");
         plan();
-        Instant claimedAt = Instant.now();
-        List<Claimed> claimed = outbound.claim(claimedAt, 50);
-        assertThat(claimed).hasSize(3);
-        Instant later = claimedAt.plus(DeliveryMaintenance.STALE_AFTER).plusSeconds(60);
+        List<Claimed> claimed = outbound.claim(instance.id(), Instant.now(), 50, tenant.id());
+        assertThat(claimed).hasSize(2);
+        // An hour on one slow server: the claims are old, but their instance keeps its heartbeat.
+        jdbc.sql("UPDATE notifications SET updated_at = now() - interval '1 hour' WHERE account_id = ?")
+                .param(tenant.id())
+                .update();
+        instance.heartbeat();
+        claimed.forEach(c -> instance.inFlight().add(c.id()));
 
-        outbound.record(
-                List.of(Outcome.sent(claimed.get(0), later, "250 2.0.0 Ok", "<x@provedor.com.br>")),
-                claimed.subList(1, 3),
-                later);
-        outbound.requeueStale(later.minus(DeliveryMaintenance.STALE_AFTER));
+        instance.recover();
 
-        assertThat(jdbc.sql("""
-                        SELECT status FROM notifications WHERE account_id = ? AND id IN (?, ?, ?)
-                        ORDER BY array_position(ARRAY[?, ?, ?]::uuid[], id)""")
-                        .params(
-                                tenant.id(),
-                                claimed.get(0).id(),
-                                claimed.get(1).id(),
-                                claimed.get(2).id(),
-                                claimed.get(0).id(),
-                                claimed.get(1).id(),
-                                claimed.get(2).id())
-                        .query(String.class)
-                        .list())
-                .containsExactly("SENT", "SENDING", "SENDING");
-        release(claimed.subList(1, 3));
+        assertThat(statuses()).containsOnly("SENDING");
+        assertThat(outbound.record(
+                        instance.id(),
+                        List.of(Outcome.sent(claimed.get(0), Instant.now(), "250 2.0.0 Ok", "<x@provedor.com.br>"))))
+                .as("the outcome of a claim still held is written")
+                .isEqualTo(1);
+        claimed.forEach(c -> instance.inFlight().remove(c.id()));
+        release(claimed.subList(1, 2));
+    }
+
+    @Test
+    void a_dead_instances_claims_are_taken_back_and_its_late_outcome_changes_nothing() {
+        String charge = chargeFor("ana@example.com");
+        plan();
+        UUID dead = UUID.randomUUID();
+        jdbc.sql(
+                        "INSERT INTO dispatch_instances (id, host, heartbeat_at) VALUES (?, 'morta', now() - interval '1 minute')")
+                .param(dead)
+                .update();
+        List<Claimed> claimed = outbound.claim(dead, Instant.now(), 50, tenant.id());
+        assertThat(claimed).hasSize(1);
+
+        instance.recover();
+
+        assertThat(statuses()).containsExactly("QUEUED");
+        assertThat(events(only(charge))).extracting(Event::status).containsExactly("SENDING", "QUEUED");
+        assertThat(outbound.record(dead, List.of(Outcome.sent(claimed.get(0), Instant.now(), "250 Ok", "<y@x>"))))
+                .as("the dead instance's late write touches a row it no longer holds")
+                .isZero();
+        assertThat(events(only(charge))).as("and logs nothing").hasSize(2);
+
+        dispatcher.dispatchAll(tenant.id());
+
+        assertThat(only(charge).status().name()).isEqualTo("SENT");
+        assertThat(only(charge).attempts()).as("the dead instance's try counts").isEqualTo(2);
+        assertThat(smtp.received()).hasSize(1);
+    }
+
+    @Test
+    void an_own_claim_that_no_batch_holds_any_more_is_taken_back() {
+        String charge = chargeFor("ana@example.com");
+        plan();
+        outbound.claim(instance.id(), Instant.now(), 50, tenant.id());
+        jdbc.sql("UPDATE notifications SET updated_at = now() - interval '1 minute' WHERE account_id = ?")
+                .param(tenant.id())
+                .update();
+        instance.heartbeat();
+
+        instance.recover();
+
+        assertThat(only(charge).status().name()).isEqualTo("QUEUED");
+    }
+
+    private List<String> statuses() {
+        return jdbc.sql("SELECT status FROM notifications WHERE account_id = ? ORDER BY id")
+                .param(tenant.id())
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -254,7 +299,7 @@ class BatchDispatchTest extends IntegrationTest {
         byte[] storedPdf = pdfOf(stored);
         assertThat(download.body()).isEqualTo(storedPdf);
 
-        dispatcher.dispatchBatch(50);
+        dispatcher.dispatchBatch(50, tenant.id());
 
         assertThat(smtp.received()).hasSize(2);
         for (var mail : smtp.received()) {
@@ -267,14 +312,13 @@ class BatchDispatchTest extends IntegrationTest {
         }
     }
 
-    /** Leaves nothing SENDING for the tests that follow (claims and stale requeues see every account). */
+    /** Leaves nothing SENDING for the tests that follow. */
     private void release(List<Claimed> claimed) {
         outbound.record(
+                instance.id(),
                 claimed.stream()
                         .map(c -> Outcome.dropped(c, Instant.now(), "CANCELLED", "fim do teste"))
-                        .toList(),
-                List.of(),
-                Instant.now());
+                        .toList());
     }
 
     private byte[] pdfOf(String charge) {

@@ -88,7 +88,7 @@ class DispatchTest extends IntegrationTest {
         String charge = seedCharge();
         runRoutine("2021-03-05");
 
-        assertThat(dispatcher.dispatchAll()).isEqualTo(1);
+        assertThat(dispatcher.dispatchAll(tenant.id())).isEqualTo(1);
 
         assertThat(smtp.received()).as(only(charge).toString()).hasSize(1);
         MimeMessage mail = smtp.received().get(0);
@@ -111,7 +111,7 @@ class DispatchTest extends IntegrationTest {
         assertThat(sent.status()).isEqualTo(NotificationStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
         assertThat(sent.lastResponse()).startsWith("250");
-        assertThat(dispatcher.dispatchAll()).isZero();
+        assertThat(dispatcher.dispatchAll(tenant.id())).isZero();
         assertThat(smtp.received()).hasSize(1);
     }
 
@@ -121,7 +121,7 @@ class DispatchTest extends IntegrationTest {
         String charge = seedCharge();
         runRoutine("2021-03-05");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         Notification bounced = only(charge);
         assertThat(bounced.status()).isEqualTo(NotificationStatus.BOUNCED);
@@ -145,15 +145,17 @@ class DispatchTest extends IntegrationTest {
         String charge = seedCharge();
         runRoutine("2021-03-05");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
         Notification waiting = only(charge);
         assertThat(waiting.status()).isEqualTo(NotificationStatus.QUEUED);
         assertThat(waiting.attempts()).isEqualTo(1);
         assertThat(waiting.lastResponse()).contains("451");
-        assertThat(dispatcher.dispatchAll()).as("not before the backoff").isZero();
+        assertThat(dispatcher.dispatchAll(tenant.id()))
+                .as("not before the backoff")
+                .isZero();
 
         clock.set(Instant.now().plus(Duration.ofMinutes(2)));
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         Notification sent = only(charge);
         assertThat(sent.status()).isEqualTo(NotificationStatus.SENT);
@@ -168,14 +170,14 @@ class DispatchTest extends IntegrationTest {
         String charge = seedCharge();
         runRoutine("2021-03-05");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
         Notification waiting = only(charge);
         assertThat(waiting.status()).isEqualTo(NotificationStatus.QUEUED);
         assertThat(waiting.lastResponse()).isNotBlank();
 
         smtp = new SmtpServer(port);
         clock.set(Instant.now().plus(Duration.ofMinutes(2)));
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         assertThat(only(charge).status()).isEqualTo(NotificationStatus.SENT);
         assertThat(smtp.received()).hasSize(1);
@@ -189,7 +191,7 @@ class DispatchTest extends IntegrationTest {
 
         Instant at = Instant.now();
         for (int attempt = 0; attempt < 6; attempt++) {
-            dispatcher.dispatchAll();
+            dispatcher.dispatchAll(tenant.id());
             at = at.plus(Duration.ofMinutes(61));
             clock.set(at);
         }
@@ -205,7 +207,7 @@ class DispatchTest extends IntegrationTest {
             throws Exception {
         String first = seedCharge();
         runRoutine("2021-03-05");
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
         assertThat(only(first).status()).isEqualTo(NotificationStatus.SENT);
         int port = smtp.port();
         smtp.close();
@@ -217,7 +219,7 @@ class DispatchTest extends IntegrationTest {
 
         String second = seedCharge();
         runRoutine("2021-03-05");
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         assertThat(only(second).status()).isEqualTo(NotificationStatus.SENT);
         assertThat(smtp.received()).hasSize(1);
@@ -229,7 +231,7 @@ class DispatchTest extends IntegrationTest {
         runRoutine("2021-03-05");
         api().post("/charges/" + charge + "/payments", Map.of("notifyCustomer", false));
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         assertThat(smtp.received()).isEmpty();
         assertThat(only(charge).status()).isEqualTo(NotificationStatus.CANCELLED);
@@ -241,7 +243,7 @@ class DispatchTest extends IntegrationTest {
         runRoutine("2021-03-05");
         suppressions.suppress(tenant.id(), Channel.EMAIL, "MARIA@example.com", Suppressions.Reason.COMPLAINT, "teste");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         assertThat(smtp.received()).isEmpty();
         Notification skipped = only(charge);
@@ -253,7 +255,7 @@ class DispatchTest extends IntegrationTest {
     void the_unsubscribe_link_works_once_and_stops_later_sends() throws Exception {
         seedCharge();
         runRoutine("2021-03-05");
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
         String link = smtp.received().get(0).getHeader("List-Unsubscribe")[0].replaceAll(".*<(http[^>]+)>.*", "$1");
         URI local = URI.create("http://localhost:" + port + URI.create(link).getPath());
         HttpClient http = HttpClient.newHttpClient();
@@ -292,7 +294,7 @@ class DispatchTest extends IntegrationTest {
                 .id();
         api().post("/charges/" + paid + "/payments", Map.of("notifyCustomer", true));
 
-        dispatcher.dispatchBatch(1);
+        dispatcher.dispatchBatch(1, tenant.id());
 
         assertThat(only(paid).status()).isEqualTo(NotificationStatus.SENT);
         assertThat(smtp.received()).hasSize(1);
@@ -308,7 +310,7 @@ class DispatchTest extends IntegrationTest {
         api().post("/charges", Fixtures.aCharge(evil, evilService, method, java.time.LocalDate.of(2021, 2, 20)));
         runRoutine("2021-03-05");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         MimeMessage mail = smtp.received().get(0);
         assertThat(mail.getHeader("Bcc")).isNull();

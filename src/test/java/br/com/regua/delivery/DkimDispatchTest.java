@@ -84,7 +84,7 @@ class DkimDispatchTest extends IntegrationTest {
         Api.Response run = api().post("/routines/" + routine + "/runs", Map.of("date", routineDate));
         assertThat(run.field("status")).as(run.toString()).isEqualTo("COMPLETED");
         int before = smtp.raw().size();
-        assertThat(dispatcher.dispatchAll()).isEqualTo(1);
+        assertThat(dispatcher.dispatchAll(tenant.id())).isEqualTo(1);
         assertThat(smtp.raw()).hasSize(before + 1);
         return smtp.raw().get(before);
     }

@@ -25,7 +25,8 @@ class MailCatcherTest extends IntegrationTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
-    void the_first_account_delivers_to_the_in_process_catcher_without_any_smtp_configured() throws Exception {
+    void the_first_account_delivers_to_the_in_process_catcher_and_no_other_account_reads_it_whatever_its_from_address()
+            throws Exception {
         Api first = new Api(port, BOOTSTRAP_API_KEY);
         UUID firstAccount = jdbc.sql("SELECT id FROM accounts ORDER BY id LIMIT 1")
                 .query(UUID.class)
@@ -56,7 +57,7 @@ class MailCatcherTest extends IntegrationTest {
                 .id();
         first.post("/routines/" + routine + "/runs", Map.of("date", "2021-03-05"));
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(firstAccount);
 
         assertThat(caught.list(firstAccount)).anySatisfy(m -> assertThat(m.to()).isEqualTo(customer.get("email")));
         var message = caught.list(firstAccount).stream()
@@ -68,5 +69,21 @@ class MailCatcherTest extends IntegrationTest {
         assertThat(caught.get(newTenant().id(), message.id()))
                 .as("another account sees nothing")
                 .isEmpty();
+
+        // A second account that names the catcher's own from-address on a sender of its own
+        // still reads nothing of the first account's.
+        Tenant other = newTenant();
+        other.api()
+                .post(
+                        "/senders",
+                        Map.of(
+                                "name", "Mesmo endereço",
+                                "host", "127.0.0.1",
+                                "port", 2525,
+                                "security", "NONE",
+                                "fromAddress", "cobranca@regua.local",
+                                "fromName", "Outro"));
+        assertThat(caught.list(other.id())).as("list").isEmpty();
+        assertThat(caught.get(other.id(), message.id())).as("get").isEmpty();
     }
 }

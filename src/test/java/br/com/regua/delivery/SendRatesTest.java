@@ -103,7 +103,7 @@ class SendRatesTest extends IntegrationTest {
         List<String> charges =
                 queue("a@example.com", "b@example.com", "c@example.com", "d@example.com", "e@example.com");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         assertThat(smtp.received()).hasSize(2);
         List<Notification> waiting = charges.stream()
@@ -126,11 +126,11 @@ class SendRatesTest extends IntegrationTest {
         assertThat(slots).containsExactly(t0.plusSeconds(30), t0.plusSeconds(60), t0.plusSeconds(90));
 
         clock.set(t0.plusSeconds(30));
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
         assertThat(smtp.received()).hasSize(3);
 
         clock.set(t0.plus(Duration.ofMinutes(3)));
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
         assertThat(received())
                 .containsExactlyInAnyOrder(
                         "a@example.com", "b@example.com", "c@example.com", "d@example.com", "e@example.com");
@@ -161,7 +161,7 @@ class SendRatesTest extends IntegrationTest {
         api().put("/senders/" + sender + "/rate-limits", Map.of("perDomain", Map.of("gmail.com", 1)));
         List<String> charges = queue("a@gmail.com", "b@GMAIL.com", "c@example.com", "d@example.com");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         assertThat(received()).hasSize(3).contains("c@example.com", "d@example.com");
         assertThat(charges.stream().map(this::notificationOf).filter(n -> n.status() == NotificationStatus.QUEUED))
@@ -172,7 +172,7 @@ class SendRatesTest extends IntegrationTest {
                 });
 
         clock.set(t0.plus(Duration.ofMinutes(1)));
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
         assertThat(received()).hasSize(4);
     }
 
@@ -181,7 +181,7 @@ class SendRatesTest extends IntegrationTest {
         api().put("/senders/" + sender + "/rate-limits", Map.of("perDomain", Map.of("*", 1, "example.com", 5)));
         queue("x@a.com.br", "y@a.com.br", "z@b.com.br", "c@example.com", "d@example.com", "e@example.com");
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         assertThat(received()).hasSize(5).contains("z@b.com.br", "c@example.com", "d@example.com", "e@example.com");
     }
@@ -258,7 +258,8 @@ class SendRatesTest extends IntegrationTest {
                 "email-after-due",
                 false,
                 1,
-                2);
+                2,
+                false);
     }
 
     OutgoingMessage message(UUID senderId, String address) {

@@ -50,7 +50,7 @@ class SmsDispatchTest extends IntegrationTest {
                 .id();
         api.post("/routines/" + routine + "/runs", Map.of("date", "2021-03-05"));
 
-        dispatcher.dispatchAll();
+        dispatcher.dispatchAll(tenant.id());
 
         var sent = notifications.forCharge(tenant.id(), UUID.fromString(charge));
         assertThat(sent).singleElement().satisfies(n -> {

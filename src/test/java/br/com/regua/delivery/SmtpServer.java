@@ -26,6 +26,9 @@ final class SmtpServer implements AutoCloseable {
     private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
     private final Map<String, Integer> temporary = new ConcurrentHashMap<>();
     private final AtomicInteger rcptAttempts = new AtomicInteger();
+    private volatile String senderRefusal;
+    private volatile String dataRefusal;
+    private final Map<String, String> recipientRefusals = new ConcurrentHashMap<>();
     private final SMTPServer server;
 
     SmtpServer() {
@@ -64,6 +67,26 @@ final class SmtpServer implements AutoCloseable {
         temporary.put(address.toLowerCase(), times);
     }
 
+    /** Every MAIL FROM gets this answer, e.g. {@code "553 5.7.1 Sender address rejected"}. */
+    void refuseSender(String answer) {
+        senderRefusal = answer;
+    }
+
+    /** Accept senders again. */
+    void acceptSender() {
+        senderRefusal = null;
+    }
+
+    /** Every RCPT TO for this address gets this answer, e.g. {@code "550 5.7.1 Relaying denied"}. */
+    void refuseRecipient(String address, String answer) {
+        recipientRefusals.put(address.toLowerCase(), answer);
+    }
+
+    /** Every message gets this answer after its data, e.g. {@code "552 5.3.4 Message too big"}. */
+    void refuseData(String answer) {
+        dataRefusal = answer;
+    }
+
     int rcptAttempts() {
         return rcptAttempts.get();
     }
@@ -75,12 +98,15 @@ final class SmtpServer implements AutoCloseable {
 
     private final class Handler implements MessageHandler {
         @Override
-        public void from(String from) {}
+        public void from(String from) throws RejectException {
+            reject(senderRefusal);
+        }
 
         @Override
         public void recipient(String recipient) throws RejectException {
             rcptAttempts.incrementAndGet();
             String address = recipient.toLowerCase();
+            reject(recipientRefusals.get(address));
             if (refusals.containsKey(address)) {
                 throw new RejectException(550, "5.1.1 <" + recipient + ">: Recipient address rejected: User unknown");
             }
@@ -92,8 +118,9 @@ final class SmtpServer implements AutoCloseable {
         }
 
         @Override
-        public String data(InputStream data) throws IOException {
+        public String data(InputStream data) throws IOException, RejectException {
             byte[] bytes = data.readAllBytes();
+            reject(dataRefusal);
             raw.add(bytes);
             try {
                 received.add(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes)));
@@ -105,5 +132,10 @@ final class SmtpServer implements AutoCloseable {
 
         @Override
         public void done() {}
+    }
+
+    private static void reject(String answer) throws RejectException {
+        if (answer == null) return;
+        throw new RejectException(Integer.parseInt(answer.substring(0, 3)), answer.substring(4));
     }
 }

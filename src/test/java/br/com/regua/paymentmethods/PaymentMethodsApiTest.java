@@ -14,15 +14,18 @@ import tools.jackson.databind.JsonNode;
 
 class PaymentMethodsApiTest extends IntegrationTest {
 
-    static final String SENDER = "0192f7a0-0000-7000-8000-000000000001";
-
     Api api;
     String id;
+    String sender;
 
     @BeforeEach
     void setUp() {
         api = newAccount();
         id = api.post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
+        sender = api.post(
+                        "/senders",
+                        Map.of("name", "Principal", "host", "smtp.provedor.com.br", "fromAddress", "a@provedor.com.br"))
+                .id();
     }
 
     @Test
@@ -33,14 +36,14 @@ class PaymentMethodsApiTest extends IntegrationTest {
                         "name",
                         "Boleto BB (provedor)",
                         "senderId",
-                        SENDER,
+                        sender,
                         "eligibleServiceStatuses",
                         List.of("ACTIVE")));
 
         assertThat(updated.status()).isEqualTo(200);
         Api.Response read = api.get("/payment-methods/" + id);
         assertThat(read.field("name")).isEqualTo("Boleto BB (provedor)");
-        assertThat(read.field("senderId")).isEqualTo(SENDER);
+        assertThat(read.field("senderId")).isEqualTo(sender);
         assertThat(strings(read.json().get("eligibleServiceStatuses"))).containsExactly("ACTIVE");
         assertThat(read.field("kind")).isEqualTo("BOLETO");
         assertThat(read.json().get("boleto").get("bank").asString()).isEqualTo("001");
@@ -50,7 +53,7 @@ class PaymentMethodsApiTest extends IntegrationTest {
     void left_out_sender_and_statuses_mean_none_and_the_default() {
         api.put(
                 "/payment-methods/" + id,
-                Map.of("name", "X", "senderId", SENDER, "eligibleServiceStatuses", List.of("INACTIVE")));
+                Map.of("name", "X", "senderId", sender, "eligibleServiceStatuses", List.of("INACTIVE")));
 
         Api.Response updated = api.put("/payment-methods/" + id, Map.of("name", "Boleto"));
 

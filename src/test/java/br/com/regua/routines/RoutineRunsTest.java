@@ -93,19 +93,6 @@ class RoutineRunsTest extends RoutinesIntegrationTest {
     }
 
     @Test
-    void a_generate_subscription_charges_run_completes_with_nothing_available_yet() {
-        String routine =
-                api.post("/routines", aRoutine("GENERATE_SUBSCRIPTION_CHARGES")).id();
-
-        Api.Response run = api.post("/routines/" + routine + "/runs", Map.of("date", "2021-03-05"));
-
-        assertThat(run.field("status")).isEqualTo("COMPLETED");
-        assertThat(run.json().get("evaluated").asInt()).isZero();
-        assertThat(run.json().get("skipped").get("NOT_AVAILABLE").asInt()).isZero();
-        assertThat(run.field("error")).isNull();
-    }
-
-    @Test
     void a_send_email_run_is_answered_and_recorded_whatever_the_planner_does() {
         String routine = api.post("/routines", aRoutine("SEND_EMAIL")).id();
 
@@ -171,9 +158,12 @@ class RoutineRunsTest extends RoutinesIntegrationTest {
 
     private void record(UUID routine, LocalDate date, RunStatus status) {
         UUID id = br.com.regua.shared.Ids.next();
-        runRows.insert(tenant.id(), id, new RunRows.NewRun(routine, date, date, RunTrigger.MANUAL, clock.instant()));
+        runRows.insert(
+                tenant.id(),
+                id,
+                new RunRows.NewRun(routine, date, date, RunTrigger.MANUAL, 1, "test", clock.instant()));
         if (status == RunStatus.COMPLETED)
             runRows.complete(tenant.id(), id, new RunCounts(0, 0, Map.of()), clock.instant());
-        if (status == RunStatus.FAILED) runRows.fail(tenant.id(), id, "boom", clock.instant());
+        if (status == RunStatus.FAILED) runRows.fail(tenant.id(), id, "boom", clock.instant(), null);
     }
 }

@@ -129,6 +129,29 @@ class RoutinesApiTest extends RoutinesIntegrationTest {
     }
 
     @Test
+    void a_routine_generating_subscription_charges_is_refused_until_subscriptions_exist() {
+        Api.Response refused = api.post("/routines", aRoutine("GENERATE_SUBSCRIPTION_CHARGES"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.errorFields()).containsExactly("task");
+        assertThat(refused.text()).contains("a geração de cobranças de assinaturas ainda não está disponível");
+        assertThat(api.get("/routines").json().get("items")).isEmpty();
+    }
+
+    @Test
+    void a_routine_cannot_be_changed_to_generate_subscription_charges() {
+        String id = api.post("/routines", aRoutine("SEND_EMAIL")).id();
+
+        Api.Response refused = api.put("/routines/" + id, aRoutine("GENERATE_SUBSCRIPTION_CHARGES"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("task");
+        assertThat(refused.text()).contains("a geração de cobranças de assinaturas ainda não está disponível");
+        assertThat(api.get("/routines/" + id).field("task")).isEqualTo("SEND_EMAIL");
+    }
+
+    @Test
     void an_unknown_routine_is_not_found() {
         assertThat(api.get("/routines/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(api.get("/routines/not-an-id").status()).isEqualTo(404);

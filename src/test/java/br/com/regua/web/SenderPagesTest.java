@@ -113,6 +113,51 @@ class SenderPagesTest extends BrowserTest {
         Assertions.assertThat(sender(api(), name).toString()).doesNotContain(keyLine);
     }
 
+    @Test
+    void a_senders_credentials_are_changed_in_its_edit_form_and_a_refused_change_shows_the_error_beside_the_field() {
+        String name = "Editar " + UUID.randomUUID().toString().substring(0, 8);
+        String id = api().post(
+                        "/senders",
+                        Map.of(
+                                "name", name,
+                                "host", "smtp.provedor.com.br",
+                                "username", "antigo",
+                                "password", PASSWORD,
+                                "fromAddress", "cobranca@provedor.com.br"))
+                .id();
+        signIn();
+        page.navigate("/configuracoes/remetentes");
+        page.locator("#senders tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(name))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Editar"))
+                .click();
+        assertThat(page.getByLabel("Servidor SMTP")).hasValue("smtp.provedor.com.br");
+        assertThat(page.getByLabel("Senha")).hasValue("");
+        assertThat(page.locator("#password-kept")).containsText("manter a senha atual");
+        Assertions.assertThat(page.content()).doesNotContain(PASSWORD);
+
+        page.getByLabel("E-mail do remetente").fill("não é e-mail");
+        button("Salvar").click();
+        Locator fromField = page.locator(".field")
+                .filter(new Locator.FilterOptions().setHas(page.getByLabel("E-mail do remetente")));
+        assertThat(fromField.locator(".field-error")).isVisible();
+        Assertions.assertThat(sender(api(), name).get("fromAddress").asString()).isEqualTo("cobranca@provedor.com.br");
+
+        page.getByLabel("E-mail do remetente").fill("cobranca@provedor.com.br");
+        page.getByLabel("Servidor SMTP").fill("smtp2.provedor.com.br");
+        page.getByLabel("Usuário").fill("novo");
+        button("Salvar").click();
+
+        Locator row = page.locator("#senders tbody tr").filter(new Locator.FilterOptions().setHasText(name));
+        assertThat(page.locator(".alert.success")).containsText("Remetente " + name + " alterado.");
+        assertThat(row).containsText("smtp2.provedor.com.br:587");
+        assertThat(row).containsText("novo");
+        assertThat(row).containsText("Definida");
+        JsonNode changed = sender(api(), name);
+        Assertions.assertThat(changed.get("id").asString()).isEqualTo(id);
+        Assertions.assertThat(changed.get("hasPassword").asBoolean()).isTrue();
+    }
+
     private void fill(String name, String from) {
         page.getByLabel("Nome", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("Servidor SMTP").fill("smtp.provedor.com.br");

@@ -50,8 +50,10 @@ public final class ProviderHttp {
     }
 
     /**
-     * Runs a call and classifies its reply; a connection refused, a reset or a timeout is a
-     * transient failure: the message may or may not have left, and the provider said nothing.
+     * Runs a call and classifies its reply. A connection that could not be made is a transient
+     * failure (nothing left); a timeout or a reset once the request was sent is unconfirmed: the
+     * provider may have taken the message, and since SMS and WhatsApp providers do not
+     * de-duplicate, trying again could send it twice — it is not repeated blindly.
      */
     public static SendOutcome call(RestClient.RequestHeadersSpec<?> request, Function<Reply, SendOutcome> classify) {
         try {
@@ -59,8 +61,11 @@ public final class ProviderHttp {
                     request.exchange((req, res) -> new Reply(res.getStatusCode().value(), read(res.getBody())));
             return classify.apply(reply);
         } catch (ResourceAccessException e) {
-            return new SendOutcome.TransientFailure(
-                    truncate((timedOut(e) ? "I/O: timeout: " : "I/O: ") + rootMessage(e)));
+            String text = (timedOut(e) ? "I/O: timeout: " : "I/O: ") + rootMessage(e);
+            return notConnected(e)
+                    ? new SendOutcome.TransientFailure(truncate(text))
+                    : new SendOutcome.Unconfirmed(
+                            truncate(text + " — sem confirmação do provedor; não repetida para não enviar duas vezes"));
         }
     }
 
@@ -71,6 +76,16 @@ public final class ProviderHttp {
 
     private static String read(InputStream body) throws IOException {
         return new String(body.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
+    }
+
+    private static boolean notConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.http.HttpConnectTimeoutException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) return true;
+        }
+        return false;
     }
 
     private static boolean timedOut(Throwable e) {
