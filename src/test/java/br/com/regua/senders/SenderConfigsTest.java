@@ -22,11 +22,14 @@ class SenderConfigsTest extends IntegrationTest {
     JdbcClient jdbc;
 
     UUID added;
+    java.util.List<UUID> switchedOff = java.util.List.of();
 
     @AfterEach
     void removeTheSenderFromTheSharedAccount() {
         if (added != null)
             jdbc.sql("DELETE FROM senders WHERE id = ?").param(added).update();
+        for (UUID id : switchedOff)
+            jdbc.sql("UPDATE senders SET active = true WHERE id = ?").param(id).update();
     }
 
     @Test
@@ -38,6 +41,14 @@ class SenderConfigsTest extends IntegrationTest {
         UUID catcher = jdbc.sql("SELECT id FROM senders WHERE provider = 'CATCHER'")
                 .query(UUID.class)
                 .single();
+        // Other tests may have left real senders in this shared account: off for the length of this one.
+        switchedOff = jdbc.sql("""
+                        UPDATE senders SET active = false
+                        WHERE account_id = ? AND channel = 'EMAIL' AND provider <> 'CATCHER' AND active
+                        RETURNING id""")
+                .param(account)
+                .query(UUID.class)
+                .list();
         added = UUID.fromString(first.post(
                         "/senders",
                         Map.of(
