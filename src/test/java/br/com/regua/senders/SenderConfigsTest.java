@@ -45,10 +45,7 @@ class SenderConfigsTest extends IntegrationTest {
         switchedOff = jdbc.sql("""
                         UPDATE senders SET active = false
                         WHERE account_id = ? AND channel = 'EMAIL' AND provider <> 'CATCHER' AND active
-                        RETURNING id""")
-                .param(account)
-                .query(UUID.class)
-                .list();
+                        RETURNING id""").param(account).query(UUID.class).list();
         added = UUID.fromString(first.post(
                         "/senders",
                         Map.of(
