@@ -165,6 +165,26 @@ class EventNoticeOverridesTest extends IntegrationTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void notify_customer_on_charges_and_the_new_switches_are_in_the_openapi_document() throws Exception {
+        String doc = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        var schemas = new tools.jackson.databind.json.JsonMapper()
+                .readTree(doc)
+                .get("components")
+                .get("schemas");
+
+        assertThat(schemas.get("ChargeData").get("properties").has("notifyCustomer"))
+                .isTrue();
+        assertThat(schemas.get("Switches").get("properties").propertyNames())
+                .contains("chargeCreated", "carneCreated", "subscriptionCancellation", "carneCancellation");
+    }
+
     /** The operation that triggers {@code notice}, with its {@code notifyCustomer}; the charge it is about. */
     private String operate(EventNotice notice, Boolean notifyCustomer) {
         Map<String, Object> say = new HashMap<>();
