@@ -157,6 +157,18 @@ class EventNoticeOverridesTest extends IntegrationTest {
     }
 
     @Test
+    void a_notify_customer_that_is_not_true_or_false_is_a_400_naming_the_field() {
+        Map<String, Object> body =
+                Fixtures.aCharge(dunning.customerId, dunning.serviceId, dunning.paymentMethodId, DUE);
+        body.put("notifyCustomer", "talvez");
+
+        var refused = dunning.api().post("/charges", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("notifyCustomer");
+    }
+
+    @Test
     void the_overdue_notice_cannot_be_queued_by_an_operation() {
         String charge = dunning.charge(DUE);
 
