@@ -23,6 +23,11 @@ class EventNoticePagesTest extends BrowserTest {
         page.navigate("/configuracoes/emails");
         assertThat(page.locator("#event-notices li")).hasCount(7);
         assertThat(page.locator("#event-notices")).containsText("E-mail de inadimplência");
+        assertThat(page.getByLabel("E-mail de cobrança gerada: enviar por padrão?"))
+                .not()
+                .isChecked();
+        assertThat(page.getByLabel("E-mail de carnê gerado: enviar por padrão?"))
+                .isChecked();
         Locator carne = page.getByLabel("E-mail de cancelamento de carnê: enviar por padrão?");
         assertThat(carne).isChecked();
 
