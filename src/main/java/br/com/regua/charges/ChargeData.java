@@ -1,5 +1,6 @@
 package br.com.regua.charges;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,24 @@ public record ChargeData(
         @NotNull @Positive @Max(MAX_AMOUNT) Long amount,
         @NotNull LocalDate dueDate,
         @Size(max = 500) String description,
-        @Size(max = 100) String externalReference) {
+        @Size(max = 100) String externalReference,
+
+        @Schema(
+                description = "Envia o e-mail de \"cobrança gerada\" (com o boleto) nesta operação: true envia,"
+                        + " false não envia; ausente segue a configuração da conta (Configurações > E-mails)")
+        Boolean notifyCustomer) {
+
+    /** Without a word on the charge-created notice: the account's default. */
+    public ChargeData(
+            String customerId,
+            String serviceId,
+            String paymentMethodId,
+            Long amount,
+            LocalDate dueDate,
+            String description,
+            String externalReference) {
+        this(customerId, serviceId, paymentMethodId, amount, dueDate, description, externalReference, null);
+    }
 
     /** R$ 999.999.999,99: the largest amount a boleto's 10-digit value field holds. */
     public static final long MAX_AMOUNT = 99_999_999_999L;

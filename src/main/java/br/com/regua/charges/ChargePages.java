@@ -35,12 +35,19 @@ class ChargePages {
     private final Customers customers;
     private final Services services;
     private final PaymentMethods paymentMethods;
+    private final NoticeDefaults noticeDefaults;
 
-    ChargePages(Charges charges, Customers customers, Services services, PaymentMethods paymentMethods) {
+    ChargePages(
+            Charges charges,
+            Customers customers,
+            Services services,
+            PaymentMethods paymentMethods,
+            NoticeDefaults noticeDefaults) {
         this.charges = charges;
         this.customers = customers;
         this.services = services;
         this.paymentMethods = paymentMethods;
+        this.noticeDefaults = noticeDefaults;
     }
 
     @GetMapping
@@ -89,15 +96,34 @@ class ChargePages {
         model.addAttribute(
                 "paymentMethod",
                 paymentMethods.find(accountId, charge.paymentMethodId()).orElse(null));
+        // Seed 000: each operation's "enviar e-mail" checkbox starts as the account's "enviar por padrão?".
+        model.addAttribute("today", charges.today(accountId));
+        model.addAttribute("amountTyped", PaymentForm.typed(charge.amount()));
+        model.addAttribute("notifyPaymentByDefault", noticeDefaults.paymentConfirmation(accountId));
+        model.addAttribute("notifyCancellationByDefault", noticeDefaults.chargeCancellation(accountId));
         return "charges/detail";
     }
 
+    /**
+     * "Marcar como paga" (Efí's settle): the paid-on date, the amount and whether to tell the
+     * customer; a field the merchant mistyped comes back named, with nothing changed.
+     */
     @PostMapping("/{id}/pagamento")
-    String pay(@PathVariable String id, RedirectAttributes next) {
+    String pay(
+            @PathVariable String id,
+            @RequestParam(required = false) String paidAt,
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String notifyCustomer,
+            @RequestParam(name = "_notifyCustomer", required = false) String notifyShown,
+            RedirectAttributes next) {
         UUID chargeId = chargeId(id);
         try {
-            charges.pay(CurrentAccount.id(), chargeId, PaymentData.NONE);
+            PaymentData payment = PaymentForm.parse(paidAt, amount, PaymentForm.checkbox(notifyCustomer, notifyShown));
+            charges.pay(CurrentAccount.id(), chargeId, payment);
             next.addFlashAttribute("done", "paid");
+        } catch (PaymentForm.Invalid e) {
+            next.addFlashAttribute("paymentErrorField", e.getField());
+            next.addFlashAttribute("paymentError", e.getMessage());
         } catch (ConflictException e) {
             next.addFlashAttribute("refused", "pay");
         }
@@ -105,10 +131,17 @@ class ChargePages {
     }
 
     @PostMapping("/{id}/cancelamento")
-    String cancel(@PathVariable String id, RedirectAttributes next) {
+    String cancel(
+            @PathVariable String id,
+            @RequestParam(required = false) String notifyCustomer,
+            @RequestParam(name = "_notifyCustomer", required = false) String notifyShown,
+            RedirectAttributes next) {
         UUID chargeId = chargeId(id);
         try {
-            charges.cancel(CurrentAccount.id(), chargeId, CancellationData.NONE);
+            charges.cancel(
+                    CurrentAccount.id(),
+                    chargeId,
+                    new CancellationData(PaymentForm.checkbox(notifyCustomer, notifyShown)));
             next.addFlashAttribute("done", "cancelled");
         } catch (ConflictException e) {
             next.addFlashAttribute("refused", "cancel");

@@ -103,6 +103,7 @@ public class Charges {
                     boleto.digitableLine(),
                     boletos.pix(accountId, method, nossoNumero, data.amount()));
         }
+        events.publishEvent(new ChargeCreated(accountId, id, ChargeOrigin.ONE_OFF, data.notifyCustomer()));
         return get(accountId, id);
     }
 

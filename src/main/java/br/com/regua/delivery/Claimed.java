@@ -32,8 +32,15 @@ record Claimed(
         return priority < 2;
     }
 
-    /** Notices about the charge's own closing (payment, cancellation) go out to a closed charge. */
+    /**
+     * Notices about the charge's own closing (payment, cancellation) or its subscription's or carnê's
+     * go out to a closed charge (EventNotice.aboutClosing).
+     */
     boolean aboutClosing() {
-        return source.equals("PAYMENT_CONFIRMATION") || source.equals("CHARGE_CANCELLATION");
+        return switch (source) {
+            case "PAYMENT_CONFIRMATION", "CHARGE_CANCELLATION", "SUBSCRIPTION_CANCELLATION", "CARNE_CANCELLATION" ->
+                true;
+            default -> false;
+        };
     }
 }

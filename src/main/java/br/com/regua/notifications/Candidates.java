@@ -37,7 +37,10 @@ final class Candidates {
     /** The diagnosis: one charge (:charge), every channel, every date. */
     record OneCharge() implements Scope {}
 
-    /** An event notice for one charge (:charge), sent :today, if :event_active. */
+    /**
+     * An event notice for one charge (:charge), sent :today, if :event_active; its occurrence is
+     * :occurrence, or the charge's due date when null (a creation: one per charge).
+     */
     record Event(EventNotice notice) implements Scope {}
 
     private Candidates() {}
@@ -161,10 +164,12 @@ final class Candidates {
     private static String eventNotice(EventNotice notice) {
         return "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "' AS source, NULL::uuid AS rule_id, '"
                 + notice.name() + "' AS trigger, NULL::int AS days, 'EMAIL' AS channel, '" + notice.templateId()
-                + "' AS template_id, false AS attach_invoice, CAST(:event_active AS boolean) AS source_active, "
+                + "' AS template_id, " + notice.attachInvoice() + " AS attach_invoice,"
+                + " CAST(:event_active AS boolean) AS source_active, "
                 + (notice.group() == null ? "NULL" : "'" + notice.group().name() + "'")
                 + " AS grp, '{" + notice.requiredStatus() + "}'::text[] AS statuses, 1 AS priority,"
-                + " CAST(:occurrence AS date) AS occurrence_date, CAST(:today AS date) AS send_date\n"
+                + " COALESCE(CAST(:occurrence AS date), c.due_date) AS occurrence_date,"
+                + " CAST(:today AS date) AS send_date\n"
                 + " FROM charges c WHERE c.account_id = :account AND c.id = :charge";
     }
 

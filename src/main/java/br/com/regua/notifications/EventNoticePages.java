@@ -7,7 +7,6 @@ import br.com.regua.web.PageController;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,39 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Configurações > E-mails: the event notices' "enviar por padrão?" switches, each saved on click (Efí, seed 000). */
+/**
+ * Configurações > E-mails: the event notices' "enviar por padrão?" switches, in the order of
+ * {@link EventNotice}, each saved on click (Efí, seed 000).
+ */
 @PageController
 @RequestMapping("/configuracoes/emails")
 class EventNoticePages {
-
-    /** The switches in the order of the seed, each reading and changing one field of {@link Switches}. */
-    enum Switch {
-        OVERDUE_NOTICE(Switches::overdueNotice),
-        PAYMENT_CONFIRMATION(Switches::paymentConfirmation),
-        CHARGE_CANCELLATION(Switches::chargeCancellation),
-        SUBSCRIPTION_CANCELLATION(Switches::subscriptionCancellation),
-        CARNE_CANCELLATION(Switches::carneCancellation);
-
-        private final Function<Switches, Boolean> read;
-
-        Switch(Function<Switches, Boolean> read) {
-            this.read = read;
-        }
-
-        boolean on(Switches switches) {
-            return Boolean.TRUE.equals(read.apply(switches));
-        }
-
-        Switches turned(boolean on) {
-            Boolean value = on;
-            return new Switches(
-                    this == OVERDUE_NOTICE ? value : null,
-                    this == PAYMENT_CONFIRMATION ? value : null,
-                    this == CHARGE_CANCELLATION ? value : null,
-                    this == SUBSCRIPTION_CANCELLATION ? value : null,
-                    this == CARNE_CANCELLATION ? value : null);
-        }
-    }
 
     private final EventNoticeSettings settings;
 
@@ -57,7 +30,7 @@ class EventNoticePages {
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("notices", Switch.values());
+        model.addAttribute("notices", EventNotice.values());
         model.addAttribute("states", states(settings.get(CurrentAccount.id())));
         return "notifications/emails";
     }
@@ -65,19 +38,19 @@ class EventNoticePages {
     /** One click, one switch: the others are left as they are, so two quick clicks never undo each other. */
     @PostMapping("/{name}")
     String turn(@PathVariable String name, @RequestParam(defaultValue = "false") boolean enviar, Model model) {
-        Switch chosen = Arrays.stream(Switch.values())
+        EventNotice chosen = Arrays.stream(EventNotice.values())
                 .filter(s -> s.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Aviso"));
         model.addAttribute("notice", chosen);
-        model.addAttribute("states", states(settings.update(CurrentAccount.id(), chosen.turned(enviar))));
+        model.addAttribute("states", states(settings.update(CurrentAccount.id(), Switches.only(chosen, enviar))));
         model.addAttribute("saved", true);
         return "notifications/emails :: switch";
     }
 
-    private static Map<Switch, Boolean> states(Switches switches) {
-        Map<Switch, Boolean> states = new EnumMap<>(Switch.class);
-        for (Switch s : Switch.values()) states.put(s, s.on(switches));
+    private static Map<EventNotice, Boolean> states(Switches switches) {
+        Map<EventNotice, Boolean> states = new EnumMap<>(EventNotice.class);
+        for (EventNotice n : EventNotice.values()) states.put(n, switches.on(n));
         return states;
     }
 }

@@ -2,6 +2,7 @@ package br.com.regua.notifications;
 
 import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.ChargeCancelled;
+import br.com.regua.charges.ChargeCreated;
 import br.com.regua.charges.ChargePaid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,13 +12,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a charge is paid or cancelled: what was still queued for it is cancelled, and the notice of
- * the event is queued if the operation asked for it or, when it did not say, the account's switch
- * is on. Runs inside the operation's transaction, so the charge's new status and its notices
- * change together or not at all.
+ * When a charge is created, paid or cancelled: what was still queued for it is cancelled (when it
+ * closed), and the notice of the event is queued if the operation asked for it or, when it did not
+ * say, the account's switch is on. Runs inside the operation's transaction, so the charge's new
+ * status and its notices change together or not at all.
+ *
+ * <p>Subscriptions and carnês queue theirs through {@link #queue}: their modules call it, inside
+ * their own transaction, with the operation's {@code notifyCustomer}.
  */
 @Component
-class EventNotices {
+public class EventNotices {
 
     private static final Logger log = LoggerFactory.getLogger(EventNotices.class);
 
@@ -34,25 +38,49 @@ class EventNotices {
     }
 
     @EventListener
+    void on(ChargeCreated created) {
+        queue(created.accountId(), created.chargeId(), EventNotice.CHARGE_CREATED, created.notifyCustomer());
+    }
+
+    @EventListener
     void on(ChargePaid paid) {
         notifications.cancelQueued(paid.accountId(), paid.chargeId(), "CHARGE_PAID");
-        boolean send = paid.notifyCustomer() != null
-                ? paid.notifyCustomer()
-                : settings.get(paid.accountId()).paymentConfirmation();
-        queue(EventNotice.PAYMENT_CONFIRMATION, paid.accountId(), paid.chargeId(), paid.paidAt(), send);
+        queue(
+                EventNotice.PAYMENT_CONFIRMATION,
+                paid.accountId(),
+                paid.chargeId(),
+                paid.paidAt(),
+                paid.notifyCustomer());
     }
 
     @EventListener
     void on(ChargeCancelled cancelled) {
         notifications.cancelQueued(cancelled.accountId(), cancelled.chargeId(), "CHARGE_CANCELLED");
-        boolean send = cancelled.notifyCustomer() != null
-                ? cancelled.notifyCustomer()
-                : settings.get(cancelled.accountId()).chargeCancellation();
-        LocalDate today = today(cancelled.accountId());
-        queue(EventNotice.CHARGE_CANCELLATION, cancelled.accountId(), cancelled.chargeId(), today, send);
+        queue(cancelled.accountId(), cancelled.chargeId(), EventNotice.CHARGE_CANCELLATION, cancelled.notifyCustomer());
     }
 
-    private void queue(EventNotice notice, UUID accountId, UUID chargeId, LocalDate occurrence, boolean send) {
+    /**
+     * Queues the e-mail of {@code notice} about {@code chargeId} to the customer, today: if
+     * {@code notifyCustomer} says so or, when it is null, if the account's switch is on; and if
+     * the eligibility chain (preferences, contact, suppression, sender…) lets it through. One per
+     * charge and notice: a notice about a creation counts once whatever day it is called again
+     * (its occurrence is the charge's due date), any other once a day.
+     *
+     * <p>For a subscription's cancellation pass one of its charges (the latest), for a carnê's
+     * creation or cancellation its first installment: the notice names the charge's description
+     * and amount.
+     *
+     * @throws IllegalArgumentException for the overdue notice, which only the routine queues
+     */
+    public PlanResult queue(UUID accountId, UUID chargeId, EventNotice notice, Boolean notifyCustomer) {
+        if (!notice.overridable()) throw new IllegalArgumentException(notice + " is queued by the routine");
+        boolean creation = notice == EventNotice.CHARGE_CREATED || notice == EventNotice.CARNE_CREATED;
+        return queue(notice, accountId, chargeId, creation ? null : today(accountId), notifyCustomer);
+    }
+
+    private PlanResult queue(
+            EventNotice notice, UUID accountId, UUID chargeId, LocalDate occurrence, Boolean notifyCustomer) {
+        boolean send = notifyCustomer != null ? notifyCustomer : settings.sendsByDefault(accountId, notice);
         LocalDate today = today(accountId);
         PlanResult result = outbox.queue(
                 new Candidates.Event(notice),
@@ -61,6 +89,7 @@ class EventNotices {
                 today,
                 Planner.params("charge", chargeId, "event_active", send, "occurrence", occurrence, "today", today));
         log.debug("{} for charge {}: {}", notice, chargeId, result);
+        return result;
     }
 
     private LocalDate today(UUID accountId) {

@@ -23,6 +23,12 @@ public class Notifications {
             FROM notifications
             """;
 
+    /** The notices about a charge's closing, which its closing does not cancel. */
+    private static final String CLOSING = java.util.Arrays.stream(EventNotice.values())
+            .filter(EventNotice::aboutClosing)
+            .map(n -> "'" + n.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     private final JdbcClient jdbc;
 
     Notifications(JdbcClient jdbc) {
@@ -89,7 +95,8 @@ public class Notifications {
 
     /**
      * A charge paid or cancelled before its notices went out gets none of them: whatever is still
-     * queued is cancelled, except the notices about that very event.
+     * queued is cancelled, except the notices about its closing (payment, cancellation, of its
+     * subscription or carnê).
      */
     int cancelQueued(UUID accountId, UUID chargeId, String reason) {
         // One statement: the status change and its entry in the state-change log.
@@ -97,10 +104,10 @@ public class Notifications {
                 WITH cancelled AS (
                     UPDATE notifications SET status = 'CANCELLED', status_reason = :reason, updated_at = now()
                     WHERE account_id = :account AND charge_id = :charge AND status = 'QUEUED'
-                      AND source NOT IN ('PAYMENT_CONFIRMATION', 'CHARGE_CANCELLATION')
+                      AND source NOT IN (%s)
                     RETURNING account_id, id)
                 INSERT INTO notification_events (account_id, notification_id, status, response)
-                SELECT account_id, id, 'CANCELLED', :reason FROM cancelled""")
+                SELECT account_id, id, 'CANCELLED', :reason FROM cancelled""".formatted(CLOSING))
                 .param("reason", reason)
                 .param("account", accountId)
                 .param("charge", chargeId)

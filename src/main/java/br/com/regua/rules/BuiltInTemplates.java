@@ -25,6 +25,8 @@ public final class BuiltInTemplates {
     public static final String AFTER_DUE_SMS = "builtin-after-due-sms";
     public static final String AFTER_DUE_WHATSAPP = "builtin-after-due-whatsapp";
 
+    public static final String CHARGE_CREATED_EMAIL = "builtin-charge-created-email";
+    public static final String CARNE_CREATED_EMAIL = "builtin-carne-created-email";
     public static final String OVERDUE_NOTICE_EMAIL = "builtin-overdue-notice-email";
     public static final String PAYMENT_CONFIRMED_EMAIL = "builtin-payment-confirmed-email";
     public static final String CHARGE_CANCELLED_EMAIL = "builtin-charge-cancelled-email";
@@ -74,10 +76,12 @@ public final class BuiltInTemplates {
                                 "Cobrança – " + triggers.get(trigger) + " (" + channels.get(channel) + ")"));
             }
         }
+        event(all, CHARGE_CREATED_EMAIL, "Cobrança gerada (e-mail)");
         event(all, OVERDUE_NOTICE_EMAIL, "Aviso de cobrança vencida (e-mail)");
         event(all, PAYMENT_CONFIRMED_EMAIL, "Confirmação de pagamento (e-mail)");
         event(all, CHARGE_CANCELLED_EMAIL, "Cobrança cancelada (e-mail)");
         event(all, SUBSCRIPTION_CANCELLED_EMAIL, "Assinatura cancelada (e-mail)");
+        event(all, CARNE_CREATED_EMAIL, "Carnê gerado (e-mail)");
         event(all, CARNE_CANCELLED_EMAIL, "Carnê cancelado (e-mail)");
         return Collections.unmodifiableMap(all);
     }

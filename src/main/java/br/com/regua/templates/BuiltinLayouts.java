@@ -38,7 +38,9 @@ final class BuiltinLayouts {
             "builtin-charge-cancelled-email",
             "builtin-subscription-cancelled-email",
             "builtin-carne-cancelled-email",
-            "builtin-subscription-deactivated-email");
+            "builtin-subscription-deactivated-email",
+            "builtin-charge-created-email",
+            "builtin-carne-created-email");
 
     private final Map<String, Template> byId = new LinkedHashMap<>();
 

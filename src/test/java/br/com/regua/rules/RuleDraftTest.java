@@ -147,8 +147,10 @@ class RuleDraftTest {
                         "builtin-payment-confirmed-email",
                         "builtin-charge-cancelled-email",
                         "builtin-subscription-cancelled-email",
-                        "builtin-carne-cancelled-email")
-                .hasSize(14)
+                        "builtin-carne-cancelled-email",
+                        "builtin-charge-created-email",
+                        "builtin-carne-created-email")
+                .hasSize(16)
                 .doesNotHaveDuplicates();
         assertThat(BuiltInTemplates.find(BuiltInTemplates.CARNE_CANCELLED_EMAIL))
                 .get()

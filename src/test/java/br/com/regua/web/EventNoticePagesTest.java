@@ -21,8 +21,13 @@ class EventNoticePagesTest extends BrowserTest {
         api().put("/settings/email-events", Map.of("carneCancellation", true));
         signIn();
         page.navigate("/configuracoes/emails");
-        assertThat(page.locator("#event-notices li")).hasCount(5);
+        assertThat(page.locator("#event-notices li")).hasCount(7);
         assertThat(page.locator("#event-notices")).containsText("E-mail de inadimplência");
+        assertThat(page.getByLabel("E-mail de cobrança gerada: enviar por padrão?"))
+                .not()
+                .isChecked();
+        assertThat(page.getByLabel("E-mail de carnê gerado: enviar por padrão?"))
+                .isChecked();
         Locator carne = page.getByLabel("E-mail de cancelamento de carnê: enviar por padrão?");
         assertThat(carne).isChecked();
 
