@@ -95,6 +95,19 @@ class SubscriptionsApiTest extends SubscriptionsIntegrationTest {
         assertThat(ids(api.get("/subscriptions?limit=2&cursor=" + page.field("next"))))
                 .containsExactly(c);
         assertThat(api.get("/subscriptions?status=PAUSED").status()).isEqualTo(400);
+        Api.Response badNumber = api.get("/subscriptions?number=abc");
+        assertThat(badNumber.status()).isEqualTo(400);
+        assertThat(badNumber.errorFields()).containsExactly("number");
+    }
+
+    @Test
+    void a_client_may_put_back_what_it_read() {
+        Api.Response read = api.post("/subscriptions", aSubscription(billing, "MONTHLY", "2027-01-31"));
+
+        Api.Response put = api.put("/subscriptions/" + read.id(), read.text());
+
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(put.json()).isEqualTo(read.json());
     }
 
     @ParameterizedTest(name = "{0} = {1}")
