@@ -269,6 +269,24 @@ class SubscriptionGenerationTest extends SubscriptionsIntegrationTest {
     }
 
     @Test
+    void a_description_with_quotes_commas_and_backslashes_reaches_the_generated_charge_as_written() {
+        String description = "Plano \"Fibra\", {300M} \\ NULL";
+        Map<String, Object> body = aSubscription(billing, "MONTHLY", "2027-01-31");
+        body.put("description", description);
+        String id = api.post("/subscriptions", body).id();
+
+        subscriptions.generate(tenant.id(), d("2027-01-21"));
+
+        assertThat(api.get("/charges?subscriptionId=" + id)
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("description")
+                        .asString())
+                .isEqualTo(description);
+    }
+
+    @Test
     void a_generate_subscription_charges_routine_run_creates_the_charges_due_by_its_date_and_counts_them() {
         String id = api.post("/subscriptions", aSubscription(billing, "MONTHLY", "2027-01-31"))
                 .id();

@@ -206,6 +206,37 @@ class SubscriptionsApiTest extends SubscriptionsIntegrationTest {
     }
 
     @Test
+    void no_hostile_body_or_parameter_makes_a_subscription_endpoint_answer_500() {
+        String id = api.post("/subscriptions", aSubscription(billing, "MONTHLY", "2027-01-31"))
+                .id();
+        List<Api.Response> answers = new ArrayList<>();
+        for (String body : List.of(
+                "[]",
+                "\"x\"",
+                "{",
+                "{\"amount\": \"abc\"}",
+                "{\"amount\": 1e30}",
+                "{\"maxCharges\": 99999999999}",
+                "{\"endDate\": \"1900-01-01\"}",
+                "{\"firstDueDate\": \"0000-01-01\"}",
+                "{\"notifyCustomer\": \"talvez\"}",
+                "null")) {
+            answers.add(api.post("/subscriptions", body));
+            answers.add(api.put("/subscriptions/" + id, body));
+            answers.add(api.post("/subscriptions/" + id + "/cancellation", body));
+            answers.add(api.post("/subscriptions/" + id + "/reactivation", body));
+        }
+        for (String query :
+                List.of("number=99999999999999999999", "limit=0", "limit=abc", "cursor=!!!", "customerId=x")) {
+            answers.add(api.get("/subscriptions?" + query));
+        }
+
+        assertThat(answers)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isLessThan(500));
+        assertThat(api.get("/subscriptions/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
     void an_unknown_subscription_is_not_found() {
         assertThat(api.get("/subscriptions/" + java.util.UUID.randomUUID()).status())
                 .isEqualTo(404);
