@@ -86,6 +86,9 @@ public class Subscriptions {
     public Subscription update(UUID accountId, UUID id, SubscriptionChanges changes) {
         var stored = stored(accountId, id);
         Subscription now = stored.subscription();
+        if (now.status() == SubscriptionStatus.CANCELLED || now.status() == SubscriptionStatus.ENDED) {
+            throw new ConflictException("Agendamento com status " + now.status() + " não pode ser alterado");
+        }
         if (changes.customerId() != null
                 && !changes.customerId().trim().equals(now.customerId().toString())) {
             throw new InvalidFieldException("customerId", "o cliente de um agendamento não pode ser trocado");

@@ -125,6 +125,9 @@ class SubscriptionLifecycleTest extends SubscriptionsIntegrationTest {
         assertThat(cancelled.cancelledAt()).isNotNull();
         assertThat(cancelled.nextDueDate()).isNull();
         assertThat(again.status()).isEqualTo(409);
+        assertThat(api.put("/subscriptions/" + id, Map.of("amount", 1)).status())
+                .as("a cancelled subscription is not changed")
+                .isEqualTo(409);
         assertThat(dueDates(tenant.id(), id)).hasSize(1);
         assertThat(api.get("/charges?subscriptionId=" + id)
                         .json()
