@@ -28,6 +28,10 @@ CREATE TABLE subscriptions (
     -- the occurrence k (0-based) whose charge comes next: due date = first_due_date + k * cycle_months
     -- months, clamped to the month's length by PostgreSQL's date arithmetic (never chained).
     next_index                  int         NOT NULL DEFAULT 0,
+    -- the day the next charge is due to be generated: lets a run find the subscriptions that owe
+    -- something on an index instead of evaluating every ACTIVE one of the account.
+    next_generation_date        date        GENERATED ALWAYS AS (
+        CAST(first_due_date + make_interval(months => next_index * cycle_months) AS date) - generate_days_before) STORED,
     deactivation_reason         text,
     deactivated_at              timestamptz,
     deactivated_by_notification uuid,
@@ -41,7 +45,7 @@ CREATE TABLE subscriptions (
     FOREIGN KEY (account_id, customer_id, service_id) REFERENCES services (account_id, customer_id, id),
     FOREIGN KEY (account_id, payment_method_id) REFERENCES payment_methods (account_id, id)
 );
-CREATE INDEX subscriptions_active ON subscriptions (account_id, id) WHERE status = 'ACTIVE';
+CREATE INDEX subscriptions_to_generate ON subscriptions (account_id, next_generation_date) WHERE status = 'ACTIVE';
 CREATE INDEX subscriptions_by_status ON subscriptions (account_id, status, number);
 
 ALTER TABLE charges ADD COLUMN subscription_id uuid;
