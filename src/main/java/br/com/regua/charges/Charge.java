@@ -25,4 +25,7 @@ public record Charge(
         String pixCopyPaste,
         LocalDate pauseNoticesUntil,
         String externalReference,
-        Instant createdAt) {}
+        Instant createdAt,
+        UUID subscriptionId,
+        UUID carneId,
+        Integer installment) {}

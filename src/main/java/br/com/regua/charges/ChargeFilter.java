@@ -3,7 +3,11 @@ package br.com.regua.charges;
 import java.util.UUID;
 
 /** Optional filters of the charge list. */
-public record ChargeFilter(UUID customerId, ChargeStatus status) {
+public record ChargeFilter(UUID customerId, ChargeStatus status, UUID subscriptionId) {
 
-    public static final ChargeFilter ALL = new ChargeFilter(null, null);
+    public static final ChargeFilter ALL = new ChargeFilter(null, null, null);
+
+    public ChargeFilter(UUID customerId, ChargeStatus status) {
+        this(customerId, status, null);
+    }
 }

@@ -3,6 +3,6 @@ package br.com.regua.charges;
 /** Where a charge came from: one-off ("avulsa"), a carnê installment, or a subscription. */
 public enum ChargeOrigin {
     ONE_OFF,
-    CARNE_INSTALLMENT,
+    CARNE,
     SUBSCRIPTION
 }

@@ -31,7 +31,8 @@ class ChargeRows {
     private static final String SELECT = """
             SELECT id, customer_id, service_id, payment_method_id, origin, amount, description, due_date,
                    effective_due_date, status, paid_at, paid_amount, cancelled_at, external_reference, created_at,
-                   pause_notices_until, nosso_numero, barcode, digitable_line, pix_payload
+                   pause_notices_until, nosso_numero, barcode, digitable_line, pix_payload, subscription_id, carne_id,
+                   installment
             FROM charges
             """;
 
@@ -77,6 +78,7 @@ class ChargeRows {
                    AND (CAST(:after AS uuid) IS NULL OR id > :after)
                    AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)
                    AND (CAST(:status AS text) IS NULL OR status = :status)
+                   AND (CAST(:subscription AS uuid) IS NULL OR subscription_id = :subscription)
                  ORDER BY id LIMIT :limit""")
                 .param("account", accountId)
                 .param("after", page.after())
@@ -84,10 +86,19 @@ class ChargeRows {
                 .param(
                         "status",
                         filter.status() == null ? null : filter.status().name())
+                .param("subscription", filter.subscriptionId())
                 .param("limit", page.fetchSize())
                 .query(ChargeRows::map)
                 .list();
         return Page.of(rows, page, Charge::id);
+    }
+
+    java.util.List<UUID> openOfSubscription(UUID accountId, UUID subscriptionId) {
+        return jdbc.sql("SELECT id FROM charges WHERE account_id = ? AND subscription_id = ? AND " + OPEN
+                        + " ORDER BY id")
+                .params(accountId, subscriptionId)
+                .query(UUID.class)
+                .list();
     }
 
     boolean markPaid(UUID accountId, UUID id, LocalDate paidAt, long amount) {
@@ -159,6 +170,9 @@ class ChargeRows {
                 rs.getString("pix_payload"),
                 rs.getObject("pause_notices_until", LocalDate.class),
                 rs.getString("external_reference"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("subscription_id", UUID.class),
+                rs.getObject("carne_id", UUID.class),
+                (Integer) rs.getObject("installment"));
     }
 }

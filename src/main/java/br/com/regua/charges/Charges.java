@@ -33,6 +33,7 @@ public class Charges {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ChargeBoletos boletos;
+    private final GeneratedCharges generated;
 
     Charges(
             ChargeRows rows,
@@ -43,7 +44,8 @@ public class Charges {
             Accounts accounts,
             Clock clock,
             ApplicationEventPublisher events,
-            ChargeBoletos boletos) {
+            ChargeBoletos boletos,
+            GeneratedCharges generated) {
         this.rows = rows;
         this.customers = customers;
         this.services = services;
@@ -53,6 +55,7 @@ public class Charges {
         this.clock = clock;
         this.events = events;
         this.boletos = boletos;
+        this.generated = generated;
     }
 
     @Transactional
@@ -105,6 +108,28 @@ public class Charges {
         }
         events.publishEvent(new ChargeCreated(accountId, id, ChargeOrigin.ONE_OFF, data.notifyCustomer()));
         return get(accountId, id);
+    }
+
+    /**
+     * The charges subscriptions owe, with their boletos, as one set-based insert: a (subscription,
+     * due date) that already has its charge is left alone. Answers how many were created.
+     */
+    @Transactional
+    public int createForSubscriptions(UUID accountId, java.util.List<SubscriptionCharge> due) {
+        return generated.insert(accountId, due);
+    }
+
+    /** Cancels every open charge of a subscription, without a notice each; answers how many. */
+    @Transactional
+    public int cancelOpenOfSubscription(UUID accountId, UUID subscriptionId) {
+        int cancelled = 0;
+        for (UUID id : rows.openOfSubscription(accountId, subscriptionId)) {
+            if (rows.markCancelled(accountId, id)) {
+                events.publishEvent(new ChargeCancelled(accountId, id, false));
+                cancelled++;
+            }
+        }
+        return cancelled;
     }
 
     public Optional<Charge> find(UUID accountId, UUID id) {

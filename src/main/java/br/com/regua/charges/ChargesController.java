@@ -40,10 +40,14 @@ class ChargesController {
     Page<Charge> list(
             @RequestParam(required = false) String customerId,
             @RequestParam(required = false) ChargeStatus status,
+            @RequestParam(required = false) String subscriptionId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         UUID customer = customerId == null ? null : Ids.parse(customerId).orElse(NO_SUCH_ID);
-        return charges.list(CurrentAccount.id(), new ChargeFilter(customer, status), PageRequest.of(limit, cursor));
+        UUID subscription =
+                subscriptionId == null ? null : Ids.parse(subscriptionId).orElse(NO_SUCH_ID);
+        return charges.list(
+                CurrentAccount.id(), new ChargeFilter(customer, status, subscription), PageRequest.of(limit, cursor));
     }
 
     @GetMapping("/{id}")

@@ -48,6 +48,21 @@ public class Suppressions {
                 .single();
     }
 
+    /** The suppression of an address, if it is suppressed: why and since when. */
+    public java.util.Optional<Suppression> find(UUID accountId, Channel channel, String address) {
+        return jdbc.sql("""
+                SELECT channel, address, reason, detail, created_at FROM suppressions
+                WHERE account_id = ? AND channel = ? AND address = ?""")
+                .params(accountId, channel.name(), normalise(address))
+                .query((rs, n) -> new Suppression(
+                        Channel.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
+
     /** Lifts a suppression (the merchant corrected a bounced address; never for an unsubscribe by API). */
     public boolean lift(UUID accountId, Channel channel, String address) {
         return jdbc.sql("DELETE FROM suppressions WHERE account_id = ? AND channel = ? AND address = ?")

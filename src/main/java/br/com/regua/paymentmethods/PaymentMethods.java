@@ -52,6 +52,16 @@ public class PaymentMethods {
                 WHERE account_id = ? AND id = ? RETURNING next_nosso_numero - 1""").params(accountId, id).query(Long.class).single();
     }
 
+    /** {@code count} consecutive nosso números in one statement; answers the first of them. */
+    public long nextNossoNumeros(UUID accountId, UUID id, int count) {
+        return jdbc.sql("""
+                UPDATE payment_methods SET next_nosso_numero = next_nosso_numero + ?
+                WHERE account_id = ? AND id = ? RETURNING next_nosso_numero - ?""")
+                .params(count, accountId, id, count)
+                .query(Long.class)
+                .single();
+    }
+
     public PaymentMethod create(UUID accountId, PaymentMethodData data) {
         if (data.kind().hasBoleto() && data.boleto() == null) {
             throw new InvalidFieldException("boleto", "obrigatório para BOLETO e BOLIX");

@@ -76,22 +76,16 @@ class RoutinePages {
     @PostMapping
     String create(@Valid @ModelAttribute("routine") NewRoutine routine, BindingResult errors, Model model) {
         if (errors.hasErrors()) return formPage(model);
-        Routine created;
-        try {
-            created = routines.create(
-                    CurrentAccount.id(),
-                    new RoutineData(
-                            routine.name().trim(),
-                            routine.task(),
-                            routine.time(),
-                            routine.daysOfWeek(),
-                            Boolean.TRUE.equals(routine.runOnHolidays()),
-                            true,
-                            null));
-        } catch (TaskNotAvailableException e) {
-            errors.rejectValue("task", "unavailable", e.getMessage());
-            return formPage(model);
-        }
+        Routine created = routines.create(
+                CurrentAccount.id(),
+                new RoutineData(
+                        routine.name().trim(),
+                        routine.task(),
+                        routine.time(),
+                        routine.daysOfWeek(),
+                        Boolean.TRUE.equals(routine.runOnHolidays()),
+                        true,
+                        null));
         return "redirect:/configuracoes/rotinas/" + created.id();
     }
 
@@ -153,11 +147,7 @@ class RoutinePages {
     }
 
     private static String formPage(Model model) {
-        model.addAttribute(
-                "tasks",
-                java.util.Arrays.stream(RoutineTask.values())
-                        .filter(RoutineTask::available)
-                        .toList());
+        model.addAttribute("tasks", List.of(RoutineTask.values()));
         model.addAttribute("days", DayOfWeek.values());
         return "routines/form";
     }

@@ -5,6 +5,8 @@ import br.com.regua.notifications.PlanRequest;
 import br.com.regua.notifications.PlanResult;
 import br.com.regua.notifications.Planner;
 import br.com.regua.shared.Channel;
+import br.com.regua.subscriptions.Generation;
+import br.com.regua.subscriptions.Subscriptions;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RoutineWork {
 
-    /** Recorded by GENERATE_SUBSCRIPTION_CHARGES until subscriptions exist (product.md §5). */
-    static final String NOT_AVAILABLE = "NOT_AVAILABLE";
+    /** Skip reason of GENERATE_SUBSCRIPTION_CHARGES: the charge of that due date existed already. */
+    static final String ALREADY_GENERATED = "ALREADY_GENERATED";
 
     /**
      * A run blocked on a lock (a charge row held by a stuck transaction) or on a runaway statement
@@ -30,12 +32,19 @@ class RoutineWork {
 
     private final Planner planner;
     private final Charges charges;
+    private final Subscriptions subscriptions;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    RoutineWork(Planner planner, Charges charges, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    RoutineWork(
+            Planner planner,
+            Charges charges,
+            Subscriptions subscriptions,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.planner = planner;
         this.charges = charges;
+        this.subscriptions = subscriptions;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -58,10 +67,18 @@ class RoutineWork {
             // Marking overdue catches up by itself (every charge due before the date), so the window
             // does not matter; "evaluated" counts the charges that became OVERDUE, and nothing is queued.
             case MARK_OVERDUE -> new RunCounts(charges.markOverdue(accountId, date), 0, Map.of());
-            // Subscriptions do not exist yet: such a routine can no longer be created or changed to
-            // (Routines refuses it); one saved before completes and says so in its skip reasons.
-            case GENERATE_SUBSCRIPTION_CHARGES -> new RunCounts(0, 0, Map.of(NOT_AVAILABLE, 0));
+            // Generation catches up by itself too (every charge whose generation day is on or before
+            // the date); "evaluated" counts the charges owed, "queued" those this run created.
+            case GENERATE_SUBSCRIPTION_CHARGES -> generate(accountId, date);
         };
+    }
+
+    private RunCounts generate(UUID accountId, LocalDate date) {
+        Generation generation = subscriptions.generate(accountId, date);
+        Map<String, Integer> skipped = generation.alreadyGenerated() == 0
+                ? Map.of()
+                : Map.of(ALREADY_GENERATED, generation.alreadyGenerated());
+        return new RunCounts(generation.due(), generation.created(), skipped);
     }
 
     private RunCounts plan(UUID accountId, Channel channel, LocalDate from, LocalDate to, UUID runId) {

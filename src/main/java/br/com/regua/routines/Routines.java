@@ -31,14 +31,12 @@ public class Routines {
     }
 
     public Routine create(UUID accountId, RoutineData data) {
-        requireAvailable(data.task());
         UUID id = Ids.next();
         rows.insert(accountId, id, data);
         return get(accountId, id);
     }
 
     public Routine update(UUID accountId, UUID id, RoutineData data) {
-        requireAvailable(data.task());
         if (!rows.update(accountId, id, data)) throw notFound();
         return get(accountId, id);
     }
@@ -86,10 +84,6 @@ public class Routines {
     public Page<RoutineRun> runs(UUID accountId, UUID routineId, PageRequest page) {
         get(accountId, routineId);
         return runs.list(accountId, routineId, page);
-    }
-
-    private static void requireAvailable(RoutineTask task) {
-        if (!task.available()) throw new TaskNotAvailableException(task);
     }
 
     private static NotFoundException notFound() {

@@ -9,13 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,15 +82,6 @@ class RoutinesController {
     @GetMapping("/{id}/runs/{runId}")
     RoutineRun run(@PathVariable String id, @PathVariable String runId) {
         return routines.run(CurrentAccount.id(), routineId(id), Ids.parseOrNotFound(runId, "Execução"));
-    }
-
-    /** RFC 9457, the shape of api.ApiErrors' field problems; ApiErrors has no 422 for a refused value. */
-    @ExceptionHandler(TaskNotAvailableException.class)
-    ProblemDetail taskNotAvailable(TaskNotAvailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setTitle("Unprocessable Content");
-        problem.setProperty("errors", List.of(Map.of("field", "task", "message", e.getMessage())));
-        return problem;
     }
 
     private static UUID routineId(String id) {

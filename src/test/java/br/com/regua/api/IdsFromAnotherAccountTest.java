@@ -89,6 +89,46 @@ class IdsFromAnotherAccountTest extends IntegrationTest {
     }
 
     @Test
+    void a_subscriptions_customer_service_and_payment_method_of_another_account_or_made_up_are_refused_with_422() {
+        String mine = own.api().post("/subscriptions", aSubscription(own)).id();
+        Map<String, String> theirs = Map.of(
+                "customerId", other.customerId(),
+                "serviceId", other.serviceId(),
+                "paymentMethodId", other.paymentMethodId());
+        for (var field : theirs.entrySet()) {
+            for (String id : List.of(field.getValue(), MADE_UP, "12")) {
+                Map<String, Object> subscription = aSubscription(own);
+                subscription.put(field.getKey(), id);
+
+                assertRefused(own.api().post("/subscriptions", subscription), field.getKey());
+                if (!field.getKey().equals("customerId")) {
+                    assertRefused(own.api().put("/subscriptions/" + mine, Map.of(field.getKey(), id)), field.getKey());
+                }
+            }
+        }
+        assertThat(own.api().get("/subscriptions").json().get("items")).hasSize(1);
+        assertThat(own.api().get("/subscriptions/" + mine).field("paymentMethodId"))
+                .isEqualTo(own.paymentMethodId());
+        assertThat(other.api().get("/subscriptions").json().get("items")).isEmpty();
+    }
+
+    private static Map<String, Object> aSubscription(Fixtures.Billing billing) {
+        return new HashMap<>(Map.of(
+                "customerId",
+                billing.customerId(),
+                "serviceId",
+                billing.serviceId(),
+                "paymentMethodId",
+                billing.paymentMethodId(),
+                "amount",
+                9990,
+                "cycle",
+                "MONTHLY",
+                "firstDueDate",
+                "2027-01-31"));
+    }
+
+    @Test
     void a_rules_layout_of_another_account_made_up_or_of_another_channel_is_refused_with_422() {
         String rules = "/payment-methods/" + own.paymentMethodId() + "/rules";
         String smsLayout = own.api()

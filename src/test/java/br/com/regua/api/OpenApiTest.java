@@ -41,6 +41,11 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/settings/calendar",
                         "/api/v1/holidays/{id}",
                         "/api/v1/senders/{id}/dkim",
+                        "/api/v1/subscriptions",
+                        "/api/v1/subscriptions/{id}",
+                        "/api/v1/subscriptions/{id}/reactivation",
+                        "/api/v1/subscriptions/{id}/cancellation",
+                        "BIENNIAL",
                         "bearer");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");

@@ -19,6 +19,7 @@ class TenantIsolationTest extends IntegrationTest {
     String chargeId;
     String ruleId;
     String holidayId;
+    String subscriptionId;
     Api intruder;
 
     @BeforeEach
@@ -35,6 +36,21 @@ class TenantIsolationTest extends IntegrationTest {
                 .id();
         holidayId = owner.api()
                 .post("/holidays", java.util.Map.of("date", "2027-01-25", "name", "Aniversário"))
+                .id();
+        subscriptionId = owner.api()
+                .post(
+                        "/subscriptions",
+                        java.util.Map.of(
+                                "customerId",
+                                owner.customerId(),
+                                "paymentMethodId",
+                                owner.paymentMethodId(),
+                                "amount",
+                                9990,
+                                "cycle",
+                                "MONTHLY",
+                                "firstDueDate",
+                                "2027-01-31"))
                 .id();
         intruder = newAccount("Intruso");
     }
@@ -70,6 +86,10 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("PUT", charge + "/notice-pause", "{\"until\": \"2026-12-31\"}"),
                 new Call("GET", charge + "/notifications", null),
                 new Call("GET", charge + "/diagnosis", null),
+                new Call("GET", "/subscriptions/" + subscriptionId, null),
+                new Call("PUT", "/subscriptions/" + subscriptionId, java.util.Map.of("amount", 1)),
+                new Call("POST", "/subscriptions/" + subscriptionId + "/reactivation", "{}"),
+                new Call("POST", "/subscriptions/" + subscriptionId + "/cancellation", "{}"),
                 new Call(
                         "POST",
                         "/charges",
@@ -97,6 +117,9 @@ class TenantIsolationTest extends IntegrationTest {
                         .asBoolean())
                 .isTrue();
         assertThat(owner.api().get("/holidays?year=2027").text()).contains(holidayId);
+        Api.Response subscription = owner.api().get("/subscriptions/" + subscriptionId);
+        assertThat(subscription.field("status")).isEqualTo("ACTIVE");
+        assertThat(subscription.json().get("amount").asLong()).isEqualTo(9990);
     }
 
     @Test
@@ -109,6 +132,15 @@ class TenantIsolationTest extends IntegrationTest {
                         .get("items"))
                 .isEmpty();
         assertThat(intruder.get("/holidays?year=2027").text()).doesNotContain(holidayId, "Aniversário");
+        assertThat(intruder.get("/subscriptions").json().get("items")).isEmpty();
+        assertThat(intruder.get("/subscriptions?customerId=" + owner.customerId())
+                        .json()
+                        .get("items"))
+                .isEmpty();
+        assertThat(intruder.get("/charges?subscriptionId=" + subscriptionId)
+                        .json()
+                        .get("items"))
+                .isEmpty();
         assertThat(owner.api().get("/customers").json().get("items")).hasSize(1);
     }
 

@@ -129,26 +129,16 @@ class RoutinesApiTest extends RoutinesIntegrationTest {
     }
 
     @Test
-    void a_routine_generating_subscription_charges_is_refused_until_subscriptions_exist() {
-        Api.Response refused = api.post("/routines", aRoutine("GENERATE_SUBSCRIPTION_CHARGES"));
+    void a_routine_generating_subscription_charges_can_be_created_and_changed_to() {
+        Api.Response created = api.post("/routines", aRoutine("GENERATE_SUBSCRIPTION_CHARGES"));
+        String other = api.post("/routines", aRoutine("SEND_EMAIL")).id();
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.errorFields()).containsExactly("task");
-        assertThat(refused.text()).contains("a geração de cobranças de assinaturas ainda não está disponível");
-        assertThat(api.get("/routines").json().get("items")).isEmpty();
-    }
+        Api.Response changed = api.put("/routines/" + other, aRoutine("GENERATE_SUBSCRIPTION_CHARGES"));
 
-    @Test
-    void a_routine_cannot_be_changed_to_generate_subscription_charges() {
-        String id = api.post("/routines", aRoutine("SEND_EMAIL")).id();
-
-        Api.Response refused = api.put("/routines/" + id, aRoutine("GENERATE_SUBSCRIPTION_CHARGES"));
-
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.errorFields()).containsExactly("task");
-        assertThat(refused.text()).contains("a geração de cobranças de assinaturas ainda não está disponível");
-        assertThat(api.get("/routines/" + id).field("task")).isEqualTo("SEND_EMAIL");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.field("task")).isEqualTo("GENERATE_SUBSCRIPTION_CHARGES");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(api.get("/routines/" + other).field("task")).isEqualTo("GENERATE_SUBSCRIPTION_CHARGES");
     }
 
     @Test
