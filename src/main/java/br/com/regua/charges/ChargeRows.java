@@ -101,6 +101,14 @@ class ChargeRows {
                 .list();
     }
 
+    java.util.Optional<UUID> latestOfSubscription(UUID accountId, UUID subscriptionId) {
+        return jdbc.sql("SELECT id FROM charges WHERE account_id = ? AND subscription_id = ?"
+                        + " ORDER BY due_date DESC, id DESC LIMIT 1")
+                .params(accountId, subscriptionId)
+                .query(UUID.class)
+                .optional();
+    }
+
     boolean markPaid(UUID accountId, UUID id, LocalDate paidAt, long amount) {
         return jdbc.sql("UPDATE charges SET status = 'PAID', paid_at = ?, paid_amount = ?, updated_at = now()"
                                 + " WHERE account_id = ? AND id = ? AND " + OPEN)

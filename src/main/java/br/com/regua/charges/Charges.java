@@ -132,6 +132,11 @@ public class Charges {
         return cancelled;
     }
 
+    /** The subscription's charge with the latest due date, if it has any. */
+    public Optional<UUID> latestOfSubscription(UUID accountId, UUID subscriptionId) {
+        return rows.latestOfSubscription(accountId, subscriptionId);
+    }
+
     public Optional<Charge> find(UUID accountId, UUID id) {
         return rows.find(accountId, id);
     }

@@ -4,6 +4,8 @@ import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.Charges;
 import br.com.regua.customers.Customers;
 import br.com.regua.customers.Services;
+import br.com.regua.notifications.EventNotice;
+import br.com.regua.notifications.EventNotices;
 import br.com.regua.paymentmethods.PaymentMethods;
 import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.Ids;
@@ -39,6 +41,7 @@ public class Subscriptions {
     private final Charges charges;
     private final Accounts accounts;
     private final ReactivationPolicy reactivation;
+    private final EventNotices notices;
     private final ApplicationEventPublisher events;
 
     Subscriptions(
@@ -49,6 +52,7 @@ public class Subscriptions {
             Charges charges,
             Accounts accounts,
             ReactivationPolicy reactivation,
+            EventNotices notices,
             ApplicationEventPublisher events) {
         this.rows = rows;
         this.customers = customers;
@@ -57,6 +61,7 @@ public class Subscriptions {
         this.charges = charges;
         this.accounts = accounts;
         this.reactivation = reactivation;
+        this.notices = notices;
         this.events = events;
     }
 
@@ -216,12 +221,16 @@ public class Subscriptions {
     public Subscription cancel(UUID accountId, UUID id, SubscriptionCancellation cancellation) {
         Subscription s = get(accountId, id);
         if (!rows.cancel(accountId, id)) {
-            throw new ConflictException("Agendamento com status "
-                    + get(accountId, id).status() + " não pode ser cancelado (só ACTIVE ou DEACTIVATED)");
+            throw new ConflictException(
+                    "Só um agendamento ativo ou desativado pode ser cancelado; este já está cancelado ou encerrado");
         }
         int cancelledCharges = Boolean.TRUE.equals(cancellation.cancelOpenCharges())
                 ? charges.cancelOpenOfSubscription(accountId, id)
                 : 0;
+        // The subscription-cancellation notice names its latest charge (no charge yet: nobody to tell).
+        charges.latestOfSubscription(accountId, id)
+                .ifPresent(charge -> notices.queue(
+                        accountId, charge, EventNotice.SUBSCRIPTION_CANCELLATION, cancellation.notifyCustomer()));
         events.publishEvent(new SubscriptionCancelled(
                 accountId, id, s.number(), s.customerId(), cancellation.notifyCustomer(), cancelledCharges));
         return get(accountId, id);

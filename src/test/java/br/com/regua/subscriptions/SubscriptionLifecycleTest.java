@@ -167,6 +167,43 @@ class SubscriptionLifecycleTest extends SubscriptionsIntegrationTest {
     }
 
     @Test
+    void a_cancellation_sends_the_subscription_cancellation_notice_about_the_latest_charge_when_asked() {
+        api.post(
+                "/senders",
+                Map.of(
+                        "name", "Principal",
+                        "host", "127.0.0.1",
+                        "port", 2525,
+                        "security", "NONE",
+                        "fromAddress", "cobranca@provedor.com.br"));
+        subscriptions.generate(tenant.id(), LocalDate.of(2027, 2, 18));
+        var charges = api.get("/charges?subscriptionId=" + id).json().get("items");
+        String latest = charges.get(charges.size() - 1).get("id").asString();
+        String other = newSubscriptionWithACharge();
+
+        api.post("/subscriptions/" + id + "/cancellation", Map.of("notifyCustomer", true));
+        api.post("/subscriptions/" + other + "/cancellation", Map.of("notifyCustomer", false));
+
+        assertThat(api.get("/charges/" + latest + "/notifications").text()).contains("SUBSCRIPTION_CANCELLATION");
+        String otherCharge = api.get("/charges?subscriptionId=" + other)
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        assertThat(api.get("/charges/" + otherCharge + "/notifications").text())
+                .as("notifyCustomer false: no notice")
+                .doesNotContain("SUBSCRIPTION_CANCELLATION");
+    }
+
+    private String newSubscriptionWithACharge() {
+        String other = api.post("/subscriptions", aSubscription(billing, "MONTHLY", "2027-01-31"))
+                .id();
+        subscriptions.generate(tenant.id(), LocalDate.of(2027, 1, 21));
+        return other;
+    }
+
+    @Test
     void a_deactivated_subscription_can_be_cancelled() {
         subscriptions.deactivate(tenant.id(), uuid(id), DeactivationReason.MAILBOX_FULL, UUID.randomUUID());
 
