@@ -10,7 +10,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The back-office speaks pt-BR whatever the browser asks for, so that validation messages match
- * the pages around them; the REST API keeps honouring Accept-Language as before.
+ * the pages around them; the REST API honours Accept-Language, and speaks pt-BR to a client that
+ * sends none (curl, most integrations), whatever the server machine's own locale.
  */
 @Configuration(proxyBeanMethods = false)
 class BackOfficeLocale {
@@ -20,6 +21,7 @@ class BackOfficeLocale {
     @Bean
     LocaleResolver localeResolver() {
         AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+        api.setDefaultLocale(PT_BR);
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {

@@ -38,6 +38,14 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void a_client_that_names_no_language_reads_the_validation_messages_in_portuguese() {
+        Api.Response response = billing.api().post("/payment-methods", Map.of("name", "", "kind", "PIX"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("não deve estar em branco").doesNotContain("must not be blank");
+    }
+
+    @Test
     void malformed_json_is_a_400_problem() {
         Api.Response response = billing.api().post("/customers", "{\"name\": \"Maria\", ");
 
