@@ -42,9 +42,10 @@ class AccountSettingsController {
             summary = "Nome da empresa e e-mail do lojista (notificationEmail), para onde vão os avisos da"
                     + " Régua ao lojista, como o de um agendamento desativado")
     AccountSettings put(@Valid @RequestBody AccountSettings body) {
-        String email = body.notificationEmail() == null || body.notificationEmail().isBlank()
-                ? null
-                : body.notificationEmail().trim();
+        String email =
+                body.notificationEmail() == null || body.notificationEmail().isBlank()
+                        ? null
+                        : body.notificationEmail().trim();
         accounts.updateSettings(CurrentAccount.id(), body.name().trim(), email);
         return get();
     }
