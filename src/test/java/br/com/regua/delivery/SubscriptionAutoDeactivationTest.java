@@ -146,6 +146,18 @@ class SubscriptionAutoDeactivationTest extends IntegrationTest {
         assertThat(smtp.received()).isEmpty();
     }
 
+    @Test
+    void without_the_merchants_notification_email_the_subscription_is_still_deactivated_and_nobody_else_is_emailed() {
+        api.put("/settings/account", Map.of("name", "Provedor Fibra Sul"));
+        String id = subscriptionFor("inexistente@example.com");
+        smtp.refusePermanently("inexistente@example.com");
+
+        generateAndDispatch(id);
+
+        assertThat(api.get("/subscriptions/" + id).field("deactivationReason")).isEqualTo("HARD_BOUNCE");
+        assertThat(smtp.received()).isEmpty();
+    }
+
     private String subscriptionFor(String email) {
         var customer = Fixtures.aCustomer();
         customer.put("email", email);
