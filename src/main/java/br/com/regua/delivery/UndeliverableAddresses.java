@@ -31,7 +31,31 @@ public class UndeliverableAddresses {
 
     /** Returns how many open charges were told about. */
     public int tell(UUID accountId, String address, EmailUndeliverable.Cause cause, String answer) {
-        List<Notice> notices = jdbc.sql("""
+        return tell(accountId, address, null, cause, answer);
+    }
+
+    /**
+     * As {@link #tell(UUID, String, EmailUndeliverable.Cause, String)}, but when the provider named
+     * the message (its Message-ID) and it is one of this account's notices to that address, only
+     * that notice is told about.
+     */
+    public int tell(UUID accountId, String address, String messageId, EmailUndeliverable.Cause cause, String answer) {
+        List<Notice> notices = messageId == null || messageId.isBlank()
+                ? List.of()
+                : jdbc.sql("""
+                                SELECT id, charge_id FROM notifications
+                                 WHERE account_id = ? AND channel = 'EMAIL' AND lower(address) = lower(?)
+                                   AND btrim(provider_message_id, '<> ') = btrim(?, '<> ')""")
+                        .params(accountId, Suppressions.normalise(address), messageId)
+                        .query((rs, i) -> new Notice(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                        .list();
+        if (notices.isEmpty()) notices = byAddress(accountId, address);
+        publish(accountId, address, cause, answer, notices);
+        return notices.size();
+    }
+
+    private List<Notice> byAddress(UUID accountId, String address) {
+        return jdbc.sql("""
                         SELECT DISTINCT ON (n.charge_id) n.id, n.charge_id
                           FROM notifications n
                           JOIN charges c ON c.account_id = n.account_id AND c.id = n.charge_id
@@ -41,6 +65,10 @@ public class UndeliverableAddresses {
                 .params(accountId, Suppressions.normalise(address))
                 .query((rs, i) -> new Notice(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list();
+    }
+
+    private void publish(
+            UUID accountId, String address, EmailUndeliverable.Cause cause, String answer, List<Notice> notices) {
         for (Notice n : notices) {
             try {
                 events.publishEvent(
@@ -49,6 +77,5 @@ public class UndeliverableAddresses {
                 log.error("Telling about undeliverable charge {} failed", n.chargeId(), e);
             }
         }
-        return notices.size();
     }
 }

@@ -118,6 +118,34 @@ class SubscriptionAutoDeactivationTest extends IntegrationTest {
     }
 
     @Test
+    void a_complaint_naming_the_message_id_deactivates_the_subscription_by_that_very_notice() throws Exception {
+        String id = subscriptionFor("reclamou@example.com");
+        generateAndDispatch(id);
+        String messageId = smtp.received().get(0).getMessageID();
+        String notification = api.get("/charges/" + charges(id).get(0) + "/notifications")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        String token = api.post("/settings/email-event-webhooks/sendgrid", "{}").field("token");
+
+        new Api(port, null)
+                .post(
+                        "/inbound/email-events/sendgrid?token=" + token,
+                        "[{\"email\": \"reclamou@example.com\", \"event\": \"spamreport\", \"smtp-id\": \"" + messageId
+                                + "\"}]");
+
+        assertDeactivated(id, "COMPLAINT", "marcou o e-mail de cobrança como spam");
+        assertThat(api.get("/subscriptions/" + id)
+                        .json()
+                        .get("deactivatedBy")
+                        .get("notificationId")
+                        .asString())
+                .isEqualTo(notification);
+    }
+
+    @Test
     void an_unsubscribe_click_deactivates_the_subscription_as_unsubscribed() throws Exception {
         String id = subscriptionFor("saiu@example.com");
         generateAndDispatch(id);

@@ -70,7 +70,7 @@ class InboundEmailEvents {
                 case UNSUBSCRIBE -> EmailUndeliverable.Cause.UNSUBSCRIBED;
                 case MANUAL -> null;
             };
-            if (cause != null) undeliverable.tell(accountId, event.address(), cause, event.detail());
+            if (cause != null) undeliverable.tell(accountId, event.address(), event.messageId(), cause, event.detail());
         }
         return new Receipt(received, suppressed, ignored);
     }
