@@ -63,6 +63,22 @@ public class Accounts {
                 .optional();
     }
 
+    /** The merchant's own address for Régua's notices to the merchant ("Para mim"), when set. */
+    public Optional<String> notificationEmail(UUID id) {
+        return jdbc.sql("SELECT notification_email FROM accounts WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .filter(e -> !e.isBlank());
+    }
+
+    /** Appendix B's account settings: the name shown to customers and the merchant's own address. */
+    public void updateSettings(UUID id, String name, String notificationEmail) {
+        jdbc.sql("UPDATE accounts SET name = ?, notification_email = ? WHERE id = ?")
+                .params(name, notificationEmail, id)
+                .update();
+    }
+
     public ZoneId timeZone(UUID id) {
         return get(id).timeZone();
     }

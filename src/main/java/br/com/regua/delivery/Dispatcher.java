@@ -6,6 +6,8 @@ import br.com.regua.templates.TemplateRenderingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +53,7 @@ public class Dispatcher {
     private final SenderPauses pauses;
     private final DispatchInstance instance;
     private final OutcomeRecorder recorder;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Dispatcher(
@@ -61,6 +65,7 @@ public class Dispatcher {
             SenderPauses pauses,
             DispatchInstance instance,
             OutcomeRecorder recorder,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.outbound = outbound;
         this.messages = messages;
@@ -71,6 +76,7 @@ public class Dispatcher {
         this.pauses = pauses;
         this.instance = instance;
         this.recorder = recorder;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,13 +101,15 @@ public class Dispatcher {
         MessageFactory.Batch built = messages.batch(batch);
         Set<UUID> pausedHere = new HashSet<>();
         CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+        Map<UUID, EmailUndeliverable> undeliverable = new HashMap<>();
+        List<Recorded> toPublish = new ArrayList<>();
         int handled = 0;
         try {
             for (; handled < batch.size() && keepGoing.getAsBoolean(); handled++) {
                 Claimed claimed = batch.get(handled);
                 Outcome outcome;
                 try {
-                    outcome = handle(claimed, built, pausedHere, previous);
+                    outcome = handle(claimed, built, pausedHere, previous, undeliverable);
                 } catch (RecordingFailed e) {
                     throw e;
                 } catch (TemplateRenderingException e) {
@@ -115,9 +123,12 @@ public class Dispatcher {
                 }
                 previous = recorder.record(outcome);
                 previous.whenComplete((ok, e) -> instance.inFlight().remove(claimed.id()));
+                EmailUndeliverable event = undeliverable.remove(claimed.id());
+                if (event != null) toPublish.add(new Recorded(previous, event));
             }
             awaitRecorded(previous);
         } finally {
+            publishCommitted(toPublish);
             List<Claimed> untouched = batch.subList(handled, batch.size());
             if (!untouched.isEmpty()) {
                 outbound.release(instance.id(), untouched);
@@ -141,7 +152,11 @@ public class Dispatcher {
     }
 
     private Outcome handle(
-            Claimed claimed, MessageFactory.Batch batch, Set<UUID> pausedHere, CompletableFuture<Void> previous) {
+            Claimed claimed,
+            MessageFactory.Batch batch,
+            Set<UUID> pausedHere,
+            CompletableFuture<Void> previous,
+            Map<UUID, EmailUndeliverable> undeliverable) {
         MessageFactory.Built built = batch.build(claimed);
         if (built instanceof MessageFactory.Dropped dropped) {
             return Outcome.dropped(claimed, clock.instant(), dropped.status(), dropped.reason());
@@ -155,12 +170,16 @@ public class Dispatcher {
         }
         // The previous message's outcome is committed before this one leaves.
         awaitRecorded(previous);
-        return deliver(claimed, ready, batch, pausedHere);
+        return deliver(claimed, ready, batch, pausedHere, undeliverable);
     }
 
     /** Sends one ready message through its channel's sender and says what became of it. */
     private Outcome deliver(
-            Claimed claimed, MessageFactory.Ready ready, MessageFactory.Batch batch, Set<UUID> pausedHere) {
+            Claimed claimed,
+            MessageFactory.Ready ready,
+            MessageFactory.Batch batch,
+            Set<UUID> pausedHere,
+            Map<UUID, EmailUndeliverable> undeliverable) {
         ChannelSender sender = senders.get(key(claimed.channel(), ready.provider()));
         if (sender == null) {
             return retryOrFail(claimed, "nenhum envio disponível para " + claimed.channel() + "/" + ready.provider());
@@ -186,6 +205,10 @@ public class Dispatcher {
                     Suppressions.Reason.HARD_BOUNCE,
                     failure.response());
             batch.suppressed(claimed.channel(), claimed.address());
+            if (claimed.channel() == Channel.EMAIL) {
+                undeliverable.put(
+                        claimed.id(), undeliverable(claimed, EmailUndeliverable.ofBounce(failure.response()), failure));
+            }
             return Outcome.bounced(claimed, clock.instant(), failure.response());
         }
         if (outcome instanceof SendOutcome.Rejected rejected) {
@@ -199,7 +222,39 @@ public class Dispatcher {
         if (outcome instanceof SendOutcome.Unconfirmed unconfirmed) {
             return Outcome.failed(claimed, clock.instant(), unconfirmed.response());
         }
-        return retryOrFail(claimed, outcome.response());
+        Outcome transientOutcome = retryOrFail(claimed, outcome.response());
+        // The recipient's server said "later" until the last try: the customer's e-mail is not reachable.
+        if (transientOutcome.status().equals("FAILED")
+                && claimed.channel() == Channel.EMAIL
+                && EmailUndeliverable.isServerAnswer(outcome.response())) {
+            undeliverable.put(
+                    claimed.id(),
+                    undeliverable(claimed, EmailUndeliverable.ofLastTransient(outcome.response()), outcome));
+        }
+        return transientOutcome;
+    }
+
+    private static EmailUndeliverable undeliverable(
+            Claimed claimed, EmailUndeliverable.Cause cause, SendOutcome outcome) {
+        return new EmailUndeliverable(
+                claimed.accountId(), claimed.id(), claimed.chargeId(), claimed.address(), cause, outcome.response());
+    }
+
+    private record Recorded(CompletableFuture<Void> recorded, EmailUndeliverable event) {}
+
+    /** Told only once the outcome is committed; a listener's failure does not stop the dispatch. */
+    private void publishCommitted(List<Recorded> recorded) {
+        for (Recorded r : recorded) {
+            if (!r.recorded().isDone() || r.recorded().isCompletedExceptionally()) continue;
+            try {
+                events.publishEvent(r.event());
+            } catch (RuntimeException e) {
+                log.error(
+                        "Telling about undeliverable notification {} failed",
+                        r.event().notificationId(),
+                        e);
+            }
+        }
     }
 
     private Outcome waitForSender(Claimed claimed, String reason) {

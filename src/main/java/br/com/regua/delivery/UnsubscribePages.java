@@ -19,8 +19,10 @@ class UnsubscribePages {
 
     private final UnsubscribeLinks links;
     private final Suppressions suppressions;
+    private final UndeliverableAddresses undeliverable;
 
-    UnsubscribePages(UnsubscribeLinks links, Suppressions suppressions) {
+    UnsubscribePages(UnsubscribeLinks links, Suppressions suppressions, UndeliverableAddresses undeliverable) {
+        this.undeliverable = undeliverable;
         this.links = links;
         this.suppressions = suppressions;
     }
@@ -43,6 +45,13 @@ class UnsubscribePages {
                 target.address(),
                 Suppressions.Reason.UNSUBSCRIBE,
                 "descadastro pelo link da mensagem");
+        if (target.channel() == br.com.regua.shared.Channel.EMAIL) {
+            undeliverable.tell(
+                    target.accountId(),
+                    target.address(),
+                    EmailUndeliverable.Cause.UNSUBSCRIBED,
+                    "descadastro pelo link da mensagem");
+        }
         model.addAttribute("address", target.address());
         model.addAttribute("done", true);
         return "delivery/unsubscribe";

@@ -1,5 +1,6 @@
 package br.com.regua.subscriptions;
 
+import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.ChargeFilter;
 import br.com.regua.charges.Charges;
 import br.com.regua.customers.Customer;
@@ -31,9 +32,15 @@ class SubscriptionPages {
     private final Charges charges;
     private final Customers customers;
     private final PaymentMethods paymentMethods;
+    private final Accounts accounts;
 
     SubscriptionPages(
-            Subscriptions subscriptions, Charges charges, Customers customers, PaymentMethods paymentMethods) {
+            Subscriptions subscriptions,
+            Charges charges,
+            Customers customers,
+            PaymentMethods paymentMethods,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.charges = charges;
         this.customers = customers;
@@ -82,6 +89,9 @@ class SubscriptionPages {
         UUID accountId = CurrentAccount.id();
         Subscription subscription = subscriptions.get(accountId, subscriptionId(id));
         model.addAttribute("subscription", subscription);
+        // Seed 001: without the merchant's address, the deactivation e-mail could not go; said here instead.
+        model.addAttribute(
+                "merchantNotEmailed", accounts.notificationEmail(accountId).isEmpty());
         model.addAttribute(
                 "customer", customers.find(accountId, subscription.customerId()).orElse(null));
         model.addAttribute(

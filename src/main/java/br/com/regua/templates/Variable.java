@@ -38,7 +38,8 @@ public enum Variable {
     REASON(
             "reason",
             "Motivo de uma desativação (aviso ao lojista)",
-            "o servidor de e-mail do cliente recusou o endereço (caixa postal inexistente)");
+            "o servidor de e-mail do cliente recusou o endereço (caixa postal inexistente)"),
+    SUBSCRIPTION_NUMBER("subscriptionNumber", "Número do agendamento (aviso ao lojista)", "1042");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

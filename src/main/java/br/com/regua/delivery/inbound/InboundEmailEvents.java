@@ -1,6 +1,8 @@
 package br.com.regua.delivery.inbound;
 
+import br.com.regua.delivery.EmailUndeliverable;
 import br.com.regua.delivery.Suppressions;
+import br.com.regua.delivery.UndeliverableAddresses;
 import br.com.regua.shared.Channel;
 import br.com.regua.shared.InvalidFieldException;
 import java.util.List;
@@ -25,10 +27,13 @@ class InboundEmailEvents {
 
     private final Suppressions suppressions;
     private final SesSubscriptions subscriptions;
+    private final UndeliverableAddresses undeliverable;
 
-    InboundEmailEvents(Suppressions suppressions, SesSubscriptions subscriptions) {
+    InboundEmailEvents(
+            Suppressions suppressions, SesSubscriptions subscriptions, UndeliverableAddresses undeliverable) {
         this.suppressions = suppressions;
         this.subscriptions = subscriptions;
+        this.undeliverable = undeliverable;
     }
 
     Object receive(UUID accountId, EmailEventProvider provider, String body) {
@@ -58,6 +63,14 @@ class InboundEmailEvents {
             if (suppressions.suppress(accountId, Channel.EMAIL, event.address(), event.reason(), event.detail())) {
                 suppressed++;
             }
+            // After the suppression is written: the open charges e-mailed to the address are told (seed 001).
+            EmailUndeliverable.Cause cause = switch (event.reason()) {
+                case COMPLAINT -> EmailUndeliverable.Cause.COMPLAINT;
+                case HARD_BOUNCE -> EmailUndeliverable.Cause.UNKNOWN_ADDRESS;
+                case UNSUBSCRIBE -> EmailUndeliverable.Cause.UNSUBSCRIBED;
+                case MANUAL -> null;
+            };
+            if (cause != null) undeliverable.tell(accountId, event.address(), event.messageId(), cause, event.detail());
         }
         return new Receipt(received, suppressed, ignored);
     }

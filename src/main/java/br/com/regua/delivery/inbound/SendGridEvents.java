@@ -51,7 +51,7 @@ final class SendGridEvents {
         };
         if (suppression == null) return Optional.empty();
         String detail = "SendGrid " + kind + (reason == null ? "" : ": " + reason);
-        return Optional.of(new AddressEvent(email, suppression, detail));
+        return Optional.of(new AddressEvent(email, suppression, detail, text(event, "smtp-id")));
     }
 
     /** A drop names the SendGrid list the address is on; spam content or a bad header is not the address's fault. */

@@ -65,7 +65,13 @@ final class SesNotifications {
             for (JsonNode recipient : complaint.path("complainedRecipients")) {
                 String address = text(recipient, "emailAddress");
                 String detail = "SES complaint" + (feedback == null ? "" : ": " + feedback);
-                if (AddressEvent.isAddress(address)) events.add(new AddressEvent(address, Reason.COMPLAINT, detail));
+                if (AddressEvent.isAddress(address)) {
+                    events.add(new AddressEvent(
+                            address,
+                            Reason.COMPLAINT,
+                            detail,
+                            text(ses.path("mail").path("commonHeaders"), "messageId")));
+                }
             }
         }
         return events;
