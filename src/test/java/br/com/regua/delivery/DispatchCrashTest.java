@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -115,32 +114,8 @@ class DispatchCrashTest {
      * {@link #MESSAGES}; returns the routine.
      */
     private static String dunningWithClones(Api api, JdbcClient db, int smtpPort) {
-        String sender = api.post(
-                        "/senders",
-                        Map.of(
-                                "name", "Principal",
-                                "host", "127.0.0.1",
-                                "port", smtpPort,
-                                "security", "NONE",
-                                "fromAddress", "cobranca@provedor.com.br",
-                                "fromName", "Provedor Exemplo"))
-                .id();
-        var body = Fixtures.aBoletoPaymentMethod();
-        body.put("senderId", sender);
-        String method = api.post("/payment-methods", body).id();
-        api.post(
-                "/payment-methods/" + method + "/rules",
-                Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL", "attachInvoice", false));
-        api.put("/settings/email-events", Map.of("overdueNotice", false));
-        String routine = api.post(
-                        "/routines",
-                        Map.of(
-                                "name", "Envio de e-mails",
-                                "task", "SEND_EMAIL",
-                                "time", "08:10:00",
-                                "daysOfWeek", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-                                "runOnHolidays", true))
-                .id();
+        SmtpDunning dunning = SmtpDunning.at(api, smtpPort, false);
+        String method = dunning.method();
         var customer = Fixtures.aCustomer();
         customer.put("email", "cliente0@example.com");
         String customerId = api.post("/customers", customer).id();
@@ -178,7 +153,7 @@ class DispatchCrashTest {
                        c.digitable_line, c.pix_payload
                 FROM crash_rows r CROSS JOIN charges c WHERE c.id = ?""").param(UUID.fromString(charge)).update();
         db.sql("DROP TABLE crash_rows").update();
-        return routine;
+        return dunning.routine();
     }
 
     private static long count(JdbcClient db, String status) {

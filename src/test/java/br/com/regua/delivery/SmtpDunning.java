@@ -17,6 +17,11 @@ import java.util.Map;
 record SmtpDunning(Api api, String sender, String method, String routine) {
 
     static SmtpDunning at(Api api, int smtpPort) {
+        return at(api, smtpPort, true);
+    }
+
+    /** The same merchant, with or without the invoice PDF attached to the notice. */
+    static SmtpDunning at(Api api, int smtpPort, boolean attachInvoice) {
         String sender = api.post(
                         "/senders",
                         Map.of(
@@ -32,7 +37,7 @@ record SmtpDunning(Api api, String sender, String method, String routine) {
         String method = api.post("/payment-methods", body).id();
         api.post(
                 "/payment-methods/" + method + "/rules",
-                Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL", "attachInvoice", true));
+                Map.of("trigger", "AFTER_DUE", "days", 13, "channel", "EMAIL", "attachInvoice", attachInvoice));
         api.put("/settings/email-events", Map.of("overdueNotice", false));
         String routine = api.post(
                         "/routines",
