@@ -79,6 +79,7 @@ class ChargeRows {
                    AND (CAST(:customer AS uuid) IS NULL OR customer_id = :customer)
                    AND (CAST(:status AS text) IS NULL OR status = :status)
                    AND (CAST(:subscription AS uuid) IS NULL OR subscription_id = :subscription)
+                   AND (CAST(:carne AS uuid) IS NULL OR carne_id = :carne)
                  ORDER BY id LIMIT :limit""")
                 .param("account", accountId)
                 .param("after", page.after())
@@ -87,6 +88,7 @@ class ChargeRows {
                         "status",
                         filter.status() == null ? null : filter.status().name())
                 .param("subscription", filter.subscriptionId())
+                .param("carne", filter.carneId())
                 .param("limit", page.fetchSize())
                 .query(ChargeRows::map)
                 .list();
@@ -97,6 +99,33 @@ class ChargeRows {
         return jdbc.sql("SELECT id FROM charges WHERE account_id = ? AND subscription_id = ? AND " + OPEN
                         + " ORDER BY id")
                 .params(accountId, subscriptionId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** A carnê's installments, in their order. */
+    java.util.List<Charge> ofCarne(UUID accountId, UUID carneId) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND carne_id = ? ORDER BY installment")
+                .params(accountId, carneId)
+                .query(ChargeRows::map)
+                .list();
+    }
+
+    /** The installments of several carnês at once, by carnê then installment. */
+    java.util.List<Charge> ofCarnes(UUID accountId, java.util.Collection<UUID> carneIds) {
+        if (carneIds.isEmpty()) return java.util.List.of();
+        return jdbc.sql(SELECT + " WHERE account_id = :account AND carne_id = ANY(CAST(:carnes AS uuid[]))"
+                        + " ORDER BY carne_id, installment")
+                .param("account", accountId)
+                .param("carnes", PgArrays.of(carneIds))
+                .query(ChargeRows::map)
+                .list();
+    }
+
+    java.util.List<UUID> openOfCarne(UUID accountId, UUID carneId) {
+        return jdbc.sql("SELECT id FROM charges WHERE account_id = ? AND carne_id = ? AND " + OPEN
+                        + " ORDER BY installment")
+                .params(accountId, carneId)
                 .query(UUID.class)
                 .list();
     }

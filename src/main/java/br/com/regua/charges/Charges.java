@@ -119,6 +119,56 @@ public class Charges {
         return generated.insert(accountId, due);
     }
 
+    /**
+     * A carnê's installments, with their boletos, in one set-based insert; an installment that
+     * exists already is left alone. Answers the installments' charges, in their order. The carnê's
+     * own notice stands for the charge-created notice of each installment.
+     */
+    @Transactional
+    public java.util.List<Charge> createForCarne(UUID accountId, java.util.List<CarneCharge> installments) {
+        generated.insert(
+                accountId,
+                ChargeOrigin.CARNE,
+                installments.stream()
+                        .map(c -> new GeneratedCharges.ToCreate(
+                                null,
+                                c.carneId(),
+                                c.installment(),
+                                c.customerId(),
+                                c.serviceId(),
+                                c.paymentMethodId(),
+                                c.amount(),
+                                c.description(),
+                                c.dueDate()))
+                        .toList());
+        return installments.isEmpty() ? java.util.List.of() : ofCarne(accountId, installments.get(0).carneId());
+    }
+
+    /** A carnê's installments, in their order. */
+    public java.util.List<Charge> ofCarne(UUID accountId, UUID carneId) {
+        return rows.ofCarne(accountId, carneId);
+    }
+
+    /** The installments of several carnês at once, by carnê, each list in installment order. */
+    public java.util.Map<UUID, java.util.List<Charge>> ofCarnes(UUID accountId, java.util.Collection<UUID> carneIds) {
+        return rows.ofCarnes(accountId, carneIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Charge::carneId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
+    /** Cancels every open installment of a carnê, without a notice each; answers how many. */
+    @Transactional
+    public int cancelOpenOfCarne(UUID accountId, UUID carneId) {
+        int cancelled = 0;
+        for (UUID id : rows.openOfCarne(accountId, carneId)) {
+            if (rows.markCancelled(accountId, id)) {
+                events.publishEvent(new ChargeCancelled(accountId, id, false));
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
     /** Cancels every open charge of a subscription, without a notice each; answers how many. */
     @Transactional
     public int cancelOpenOfSubscription(UUID accountId, UUID subscriptionId) {

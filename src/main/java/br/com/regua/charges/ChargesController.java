@@ -41,13 +41,17 @@ class ChargesController {
             @RequestParam(required = false) String customerId,
             @RequestParam(required = false) ChargeStatus status,
             @RequestParam(required = false) String subscriptionId,
+            @RequestParam(required = false) String carneId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         UUID customer = customerId == null ? null : Ids.parse(customerId).orElse(NO_SUCH_ID);
         UUID subscription =
                 subscriptionId == null ? null : Ids.parse(subscriptionId).orElse(NO_SUCH_ID);
+        UUID carne = carneId == null ? null : Ids.parse(carneId).orElse(NO_SUCH_ID);
         return charges.list(
-                CurrentAccount.id(), new ChargeFilter(customer, status, subscription), PageRequest.of(limit, cursor));
+                CurrentAccount.id(),
+                new ChargeFilter(customer, status, subscription, carne),
+                PageRequest.of(limit, cursor));
     }
 
     @GetMapping("/{id}")

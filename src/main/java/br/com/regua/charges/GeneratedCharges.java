@@ -20,14 +20,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The charges of subscriptions, a batch at a time: one {@code INSERT … SELECT FROM unnest … ON
- * CONFLICT DO NOTHING} on the (subscription, due date) key, so a second run, a racing instance or a
- * catch-up overlapping an earlier run inserts nothing twice. Only the rows this statement really
+ * The charges of subscriptions and carnês, a batch at a time: one {@code INSERT … SELECT FROM
+ * unnest … ON CONFLICT DO NOTHING} on the (subscription, due date) or (carnê, installment) key, so
+ * a second run, a racing instance or a catch-up overlapping an earlier run inserts nothing twice. Only the rows this statement really
  * inserted get a nosso número (one range per payment method) and their boleto, so a lost race
  * wastes no number; the boletos are written back in one UPDATE, in the same transaction.
  */
 @Component
 class GeneratedCharges {
+
+    /** One charge to create: a subscription's for a due date, or a carnê's installment. */
+    record ToCreate(
+            UUID subscriptionId,
+            UUID carneId,
+            Integer installment,
+            UUID customerId,
+            UUID serviceId,
+            UUID paymentMethodId,
+            long amount,
+            String description,
+            LocalDate dueDate) {}
 
     record Inserted(UUID id, UUID customerId, UUID paymentMethodId, long amount, LocalDate dueDate) {}
 
@@ -57,17 +69,43 @@ class GeneratedCharges {
     }
 
     int insert(UUID accountId, List<SubscriptionCharge> due) {
-        if (due.isEmpty()) return 0;
+        return insert(
+                        accountId,
+                        ChargeOrigin.SUBSCRIPTION,
+                        due.stream()
+                                .map(c -> new ToCreate(
+                                        c.subscriptionId(),
+                                        null,
+                                        null,
+                                        c.customerId(),
+                                        c.serviceId(),
+                                        c.paymentMethodId(),
+                                        c.amount(),
+                                        c.description(),
+                                        c.dueDate()))
+                                .toList())
+                .size();
+    }
+
+    /**
+     * Inserts those of {@code due} that do not exist yet (same subscription and due date, or same
+     * carnê and installment), with their boletos, publishing {@link ChargeCreated} for each; answers
+     * the ids of the rows really inserted, in the order of {@code due}.
+     */
+    List<UUID> insert(UUID accountId, ChargeOrigin origin, List<ToCreate> due) {
+        if (due.isEmpty()) return List.of();
         BusinessCalendar calendar = calendars.of(accountId);
         LocalDate today = accounts.today(accountId);
         List<Object> ids = new ArrayList<>(), subscriptions = new ArrayList<>(), customerIds = new ArrayList<>();
         List<Object> services = new ArrayList<>(), methods = new ArrayList<>(), amounts = new ArrayList<>();
         List<Object> descriptions = new ArrayList<>(), dueDates = new ArrayList<>(), effective = new ArrayList<>();
-        List<Object> statuses = new ArrayList<>();
-        for (SubscriptionCharge c : due) {
+        List<Object> statuses = new ArrayList<>(), carnes = new ArrayList<>(), installments = new ArrayList<>();
+        for (ToCreate c : due) {
             LocalDate effectiveDue = calendar.effectiveDueDate(c.dueDate());
             ids.add(Ids.next());
             subscriptions.add(c.subscriptionId());
+            carnes.add(c.carneId());
+            installments.add(c.installment());
             customerIds.add(c.customerId());
             services.add(c.serviceId());
             methods.add(c.paymentMethodId());
@@ -77,23 +115,30 @@ class GeneratedCharges {
             effective.add(effectiveDue);
             statuses.add(today.isAfter(effectiveDue) ? ChargeStatus.OVERDUE : ChargeStatus.PENDING);
         }
+        // ON CONFLICT without a target: a subscription's row collides on (subscription, due date),
+        // a carnê's on (carnê, installment); either way the existing charge stays as it is.
         List<Inserted> inserted = jdbc.sql("""
-                INSERT INTO charges (account_id, id, subscription_id, customer_id, service_id, payment_method_id, origin,
-                                     amount, description, due_date, effective_due_date, status)
-                SELECT :account, t.id, t.subscription_id, t.customer_id, t.service_id, t.payment_method_id,
-                       'SUBSCRIPTION', t.amount, t.description, t.due_date, t.effective_due_date, t.status
-                FROM unnest(CAST(:ids AS uuid[]), CAST(:subscriptions AS uuid[]), CAST(:customers AS uuid[]),
-                            CAST(:services AS uuid[]), CAST(:methods AS uuid[]), CAST(:amounts AS bigint[]),
-                            CAST(:descriptions AS text[]), CAST(:dues AS date[]), CAST(:effective AS date[]),
-                            CAST(:statuses AS text[]))
-                     AS t(id, subscription_id, customer_id, service_id, payment_method_id, amount, description,
-                          due_date, effective_due_date, status)
-                ORDER BY t.subscription_id, t.due_date
-                ON CONFLICT (account_id, subscription_id, due_date) DO NOTHING
+                INSERT INTO charges (account_id, id, subscription_id, carne_id, installment, customer_id, service_id,
+                                     payment_method_id, origin, amount, description, due_date, effective_due_date,
+                                     status)
+                SELECT :account, t.id, t.subscription_id, t.carne_id, t.installment, t.customer_id, t.service_id,
+                       t.payment_method_id, :origin, t.amount, t.description, t.due_date, t.effective_due_date,
+                       t.status
+                FROM unnest(CAST(:ids AS uuid[]), CAST(:subscriptions AS uuid[]), CAST(:carnes AS uuid[]),
+                            CAST(:installments AS int[]), CAST(:customers AS uuid[]), CAST(:services AS uuid[]),
+                            CAST(:methods AS uuid[]), CAST(:amounts AS bigint[]), CAST(:descriptions AS text[]),
+                            CAST(:dues AS date[]), CAST(:effective AS date[]), CAST(:statuses AS text[]))
+                     AS t(id, subscription_id, carne_id, installment, customer_id, service_id, payment_method_id,
+                          amount, description, due_date, effective_due_date, status)
+                ORDER BY t.subscription_id, t.carne_id, t.due_date, t.installment
+                ON CONFLICT DO NOTHING
                 RETURNING id, customer_id, payment_method_id, amount, due_date""")
                 .param("account", accountId)
+                .param("origin", origin.name())
                 .param("ids", PgArrays.of(ids))
                 .param("subscriptions", PgArrays.of(subscriptions))
+                .param("carnes", PgArrays.of(carnes))
+                .param("installments", PgArrays.of(installments))
                 .param("customers", PgArrays.of(customerIds))
                 .param("services", PgArrays.of(services))
                 .param("methods", PgArrays.of(methods))
@@ -109,11 +154,19 @@ class GeneratedCharges {
                         rs.getLong(4),
                         rs.getObject(5, LocalDate.class)))
                 .list();
-        attachBoletos(accountId, inserted);
-        for (Inserted charge : inserted) {
-            events.publishEvent(new ChargeCreated(accountId, charge.id(), ChargeOrigin.SUBSCRIPTION, null));
+        // In the order asked for (RETURNING's order is not promised), so nosso números follow it.
+        Map<UUID, Inserted> byId = new HashMap<>();
+        for (Inserted c : inserted) byId.put(c.id(), c);
+        List<Inserted> ordered = new ArrayList<>(inserted.size());
+        for (Object id : ids) {
+            Inserted c = byId.get((UUID) id);
+            if (c != null) ordered.add(c);
         }
-        return inserted.size();
+        attachBoletos(accountId, ordered);
+        for (Inserted charge : ordered) {
+            events.publishEvent(new ChargeCreated(accountId, charge.id(), origin, null));
+        }
+        return ordered.stream().map(Inserted::id).toList();
     }
 
     private void attachBoletos(UUID accountId, List<Inserted> inserted) {

@@ -11,6 +11,12 @@ public interface InvoicePdfs {
 
     Optional<byte[]> pdf(UUID accountId, UUID chargeId);
 
+    /**
+     * The PDF of the carnê whose installment {@code chargeId} is, with every slip still to pay or
+     * paid; empty when the charge is no carnê's.
+     */
+    Optional<byte[]> carnePdfOf(UUID accountId, UUID chargeId);
+
     /** A link the customer opens without login; empty when the charge has no invoice. */
     Optional<String> link(UUID accountId, UUID chargeId);
 

@@ -135,7 +135,12 @@ class MessageFactory {
                     new LayoutKey(c.accountId(), c.templateId()), k -> templates.get(k.accountId(), k.templateId()));
             RenderedMessage rendered = templates.render(layout, variables(c, facts, unsubscribe, invoiceLink));
             List<OutgoingMessage.Attachment> attachments = new ArrayList<>();
-            if (invoice != null && wantsPdf(c)) {
+            if (invoice != null && wantsPdf(c) && c.source().equals("CARNE_CREATED")) {
+                // The carnê's notice carries the whole carnê, every installment's slip.
+                pdfs.carnePdfOf(c.accountId(), c.chargeId())
+                        .ifPresent(pdf ->
+                                attachments.add(new OutgoingMessage.Attachment("carne.pdf", "application/pdf", pdf)));
+            } else if (invoice != null && wantsPdf(c)) {
                 byte[] pdf = invoice.storedPdf();
                 // Not stored yet (nobody has asked for this invoice before): rendered and stored now.
                 if (pdf == null) pdf = pdfs.pdf(c.accountId(), c.chargeId()).orElse(null);

@@ -37,6 +37,7 @@ public class ChargeInvoices implements InvoicePdfs {
     private final Customers customers;
     private final ChargeBoletos boletos;
     private final Invoices invoices;
+    private final InvoiceRenderer renderer;
     private final SignedTokens tokens;
     private final Accounts accounts;
     private final Clock clock;
@@ -48,6 +49,7 @@ public class ChargeInvoices implements InvoicePdfs {
             Customers customers,
             ChargeBoletos boletos,
             Invoices invoices,
+            InvoiceRenderer renderer,
             SignedTokens tokens,
             Accounts accounts,
             Clock clock,
@@ -57,6 +59,7 @@ public class ChargeInvoices implements InvoicePdfs {
         this.customers = customers;
         this.boletos = boletos;
         this.invoices = invoices;
+        this.renderer = renderer;
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
@@ -68,6 +71,29 @@ public class ChargeInvoices implements InvoicePdfs {
         return charges.find(accountId, chargeId)
                 .filter(charge -> charge.nossoNumero() != null)
                 .map(charge -> invoices.getOrRender(accountId, chargeId, () -> data(accountId, charge)));
+    }
+
+    /**
+     * The carnê the charge is an installment of, as one PDF with the slips of its installments
+     * that can still be paid or were paid (cancelled ones are left out: nobody must pay them);
+     * empty when the charge is no carnê's or nothing is left to print.
+     */
+    @Override
+    public Optional<byte[]> carnePdfOf(UUID accountId, UUID chargeId) {
+        return charges.find(accountId, chargeId)
+                .filter(charge -> charge.carneId() != null)
+                .flatMap(charge -> carnePdf(accountId, charge.carneId(), charge.description()));
+    }
+
+    /** A carnê's PDF by the carnê's id (see {@link #carnePdfOf}). */
+    public Optional<byte[]> carnePdf(UUID accountId, UUID carneId, String title) {
+        List<Charge> installments = charges.ofCarne(accountId, carneId);
+        List<CarneSlip> slips = installments.stream()
+                .filter(c -> c.nossoNumero() != null && c.status() != ChargeStatus.CANCELLED)
+                .map(c -> new CarneSlip(c.installment(), installments.size(), data(accountId, c)))
+                .toList();
+        if (slips.isEmpty()) return Optional.empty();
+        return Optional.of(renderer.renderCarne(title == null ? "Carnê" : "Carnê – " + title, slips));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package br.com.regua.invoices;
 
+import br.com.regua.invoices.internal.CarnePart;
 import br.com.regua.invoices.internal.PdfLog;
 import br.com.regua.invoices.internal.Slip;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -40,6 +42,19 @@ public class InvoiceRenderer {
         Context context = new Context();
         context.setVariable("slip", Slip.of(data));
         return pdf(templates.process("invoice", context));
+    }
+
+    /** A carnê: every installment's slip, three per A4 page, in the order given. */
+    public byte[] renderCarne(String title, List<CarneSlip> slips) {
+        if (slips.isEmpty()) throw new IllegalArgumentException("a carnê needs at least one slip");
+        Context context = new Context();
+        context.setVariable("title", title);
+        context.setVariable(
+                "parts",
+                slips.stream()
+                        .map(s -> new CarnePart(s.installment() + "/" + s.installments(), Slip.of(s.data())))
+                        .toList());
+        return pdf(templates.process("carne", context));
     }
 
     private byte[] pdf(String xhtml) {

@@ -3,6 +3,7 @@ package br.com.regua.notifications;
 import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.ChargeCancelled;
 import br.com.regua.charges.ChargeCreated;
+import br.com.regua.charges.ChargeOrigin;
 import br.com.regua.charges.ChargePaid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -39,6 +40,8 @@ public class EventNotices {
 
     @EventListener
     void on(ChargeCreated created) {
+        // A carnê's installments are announced together by the carnê's own notice (its PDF).
+        if (created.origin() == ChargeOrigin.CARNE) return;
         queue(created.accountId(), created.chargeId(), EventNotice.CHARGE_CREATED, created.notifyCustomer());
     }
 

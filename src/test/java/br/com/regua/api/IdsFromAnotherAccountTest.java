@@ -112,6 +112,31 @@ class IdsFromAnotherAccountTest extends IntegrationTest {
         assertThat(other.api().get("/subscriptions").json().get("items")).isEmpty();
     }
 
+    @Test
+    void a_carnes_customer_service_and_payment_method_of_another_account_or_made_up_are_refused_with_422() {
+        Map<String, String> theirs = Map.of(
+                "customerId", other.customerId(),
+                "serviceId", other.serviceId(),
+                "paymentMethodId", other.paymentMethodId());
+        for (var field : theirs.entrySet()) {
+            for (String id : List.of(field.getValue(), MADE_UP, "12")) {
+                Map<String, Object> carne = new HashMap<>(Map.of(
+                        "customerId", own.customerId(),
+                        "serviceId", own.serviceId(),
+                        "paymentMethodId", own.paymentMethodId(),
+                        "installments", 3,
+                        "amount", 5000,
+                        "firstDueDate", "2027-01-10"));
+                carne.put(field.getKey(), id);
+
+                assertRefused(own.api().post("/carnes", carne), field.getKey());
+            }
+        }
+        assertThat(own.api().get("/carnes").json().get("items")).isEmpty();
+        assertThat(own.api().get("/charges").json().get("items")).isEmpty();
+        assertThat(other.api().get("/carnes").json().get("items")).isEmpty();
+    }
+
     private static Map<String, Object> aSubscription(Fixtures.Billing billing) {
         return new HashMap<>(Map.of(
                 "customerId",

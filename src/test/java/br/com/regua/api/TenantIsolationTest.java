@@ -20,6 +20,7 @@ class TenantIsolationTest extends IntegrationTest {
     String ruleId;
     String holidayId;
     String subscriptionId;
+    String carneId;
     Api intruder;
 
     @BeforeEach
@@ -51,6 +52,21 @@ class TenantIsolationTest extends IntegrationTest {
                                 "MONTHLY",
                                 "firstDueDate",
                                 "2027-01-31"))
+                .id();
+        carneId = owner.api()
+                .post(
+                        "/carnes",
+                        java.util.Map.of(
+                                "customerId",
+                                owner.customerId(),
+                                "paymentMethodId",
+                                owner.paymentMethodId(),
+                                "installments",
+                                3,
+                                "amount",
+                                5000,
+                                "firstDueDate",
+                                "2027-01-10"))
                 .id();
         intruder = newAccount("Intruso");
     }
@@ -90,6 +106,9 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("PUT", "/subscriptions/" + subscriptionId, java.util.Map.of("amount", 1)),
                 new Call("POST", "/subscriptions/" + subscriptionId + "/reactivation", "{}"),
                 new Call("POST", "/subscriptions/" + subscriptionId + "/cancellation", "{}"),
+                new Call("GET", "/carnes/" + carneId, null),
+                new Call("GET", "/carnes/" + carneId + "/pdf", null),
+                new Call("POST", "/carnes/" + carneId + "/cancellation", "{}"),
                 new Call(
                         "POST",
                         "/charges",
@@ -120,6 +139,7 @@ class TenantIsolationTest extends IntegrationTest {
         Api.Response subscription = owner.api().get("/subscriptions/" + subscriptionId);
         assertThat(subscription.field("status")).isEqualTo("ACTIVE");
         assertThat(subscription.json().get("amount").asLong()).isEqualTo(9990);
+        assertThat(owner.api().get("/carnes/" + carneId).field("status")).isEqualTo("OPEN");
     }
 
     @Test
@@ -133,6 +153,10 @@ class TenantIsolationTest extends IntegrationTest {
                 .isEmpty();
         assertThat(intruder.get("/holidays?year=2027").text()).doesNotContain(holidayId, "Aniversário");
         assertThat(intruder.get("/subscriptions").json().get("items")).isEmpty();
+        assertThat(intruder.get("/carnes").json().get("items")).isEmpty();
+        assertThat(intruder.get("/carnes?customerId=" + owner.customerId()).json().get("items"))
+                .isEmpty();
+        assertThat(intruder.get("/charges?carneId=" + carneId).json().get("items")).isEmpty();
         assertThat(intruder.get("/subscriptions?customerId=" + owner.customerId())
                         .json()
                         .get("items"))

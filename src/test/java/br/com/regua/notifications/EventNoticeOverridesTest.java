@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Seed 000 for every event notice an operation triggers: the account's "enviar por padrão?"
  * decides unless the operation says {@code notifyCustomer}, which decides for that operation only.
- * Charges are created, paid and cancelled through the API; the subscription and carnê notices,
- * whose modules call {@link EventNotices#queue}, through that method.
+ * Charges and carnês are created, paid and cancelled through the API; the subscription notice,
+ * whose module calls {@link EventNotices#queue}, through that method (its own tests cancel through
+ * the API).
  */
 class EventNoticeOverridesTest extends IntegrationTest {
 
@@ -209,6 +210,26 @@ class EventNoticeOverridesTest extends IntegrationTest {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             return created.id();
         }
+        if (notice == EventNotice.CARNE_CREATED || notice == EventNotice.CARNE_CANCELLATION) {
+            Map<String, Object> carne = new HashMap<>(Map.of(
+                    "customerId", dunning.customerId,
+                    "serviceId", dunning.serviceId,
+                    "paymentMethodId", dunning.paymentMethodId,
+                    "installments", 3,
+                    "amount", 5000,
+                    "firstDueDate", DUE.toString(),
+                    "description", "Carnê"));
+            // the cancellation case creates its carnê silently, so only the operation under test says anything
+            if (notice == EventNotice.CARNE_CREATED) carne.putAll(say);
+            else carne.put("notifyCustomer", false);
+            var created = dunning.api().post("/carnes", carne);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            if (notice == EventNotice.CARNE_CANCELLATION) {
+                var cancelled = dunning.api().post("/carnes/" + created.id() + "/cancellation", say);
+                assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+            }
+            return created.json().get("charges").get(0).get("id").asString();
+        }
         String charge = dunning.charge(DUE);
         switch (notice) {
             case PAYMENT_CONFIRMATION -> {
@@ -223,11 +244,6 @@ class EventNoticeOverridesTest extends IntegrationTest {
                                 .post("/charges/" + charge + "/cancellation", say)
                                 .status())
                         .isEqualTo(200);
-            case CARNE_CANCELLATION -> {
-                // the carnê's installments are cancelled first, without their own notices
-                dunning.api().post("/charges/" + charge + "/cancellation", Map.of("notifyCustomer", false));
-                eventNotices.queue(dunning.account(), UUID.fromString(charge), notice, notifyCustomer);
-            }
             default -> eventNotices.queue(dunning.account(), UUID.fromString(charge), notice, notifyCustomer);
         }
         return charge;
