@@ -1,6 +1,7 @@
 package br.com.regua.charges;
 
-import java.math.BigDecimal;
+import br.com.regua.shared.Reais;
+import br.com.regua.web.NoticeCheckbox;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -23,13 +24,9 @@ final class PaymentForm {
 
     private PaymentForm() {}
 
-    /**
-     * An unchecked checkbox sends nothing, so the form also sends {@code _notifyCustomer}: with it
-     * the answer is yes or no; without it (an older page, another client) the account's default.
-     */
+    /** Seed 000's "enviar e-mail" checkbox: see {@link NoticeCheckbox#answer}. */
     static Boolean checkbox(String value, String shown) {
-        if (shown == null) return null;
-        return value != null && !value.isBlank() && !value.equalsIgnoreCase("false");
+        return NoticeCheckbox.answer(value, shown);
     }
 
     static PaymentData parse(String paidAt, String amount, Boolean notifyCustomer) {
@@ -38,7 +35,7 @@ final class PaymentForm {
 
     /** {@code 15990} → {@code 159,90}: what the amount field shows before the merchant edits it. */
     static String typed(long centavos) {
-        return BigDecimal.valueOf(centavos, 2).toPlainString().replace('.', ',');
+        return Reais.typed(centavos);
     }
 
     private static LocalDate date(String raw) {
@@ -56,19 +53,13 @@ final class PaymentForm {
 
     /** "159,90", "1.234,56", "R$ 159,90" or "159.90" → centavos. */
     private static Long centavos(String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        String s = raw.replace("R$", "").replace("\u00a0", "").replace(" ", "").trim();
-        if (s.contains(",")) s = s.replace(".", "").replace(',', '.');
         try {
-            BigDecimal reais = new BigDecimal(s);
-            if (reais.scale() > 2) throw new Invalid("amount", "o valor pago tem no máximo dois decimais (centavos)");
-            long centavos = reais.movePointRight(2).longValueExact();
-            if (centavos <= 0) throw new Invalid("amount", "o valor pago deve ser maior que zero");
-            if (centavos > ChargeData.MAX_AMOUNT)
-                throw new Invalid("amount", "o valor pago é maior que o de um boleto");
-            return centavos;
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new Invalid("amount", "informe o valor pago em reais, por exemplo 159,90");
+            return Reais.centavos(raw);
+        } catch (Reais.NotAnAmount e) {
+            String message = e.getMessage();
+            throw new Invalid(
+                    "amount", message.startsWith("informe") ? "informe o valor pago em reais, por exemplo 159,90"
+                            : "o valor pago " + message);
         }
     }
 }
