@@ -91,6 +91,11 @@ class CarnePagesTest extends BrowserTest {
             }
         }
         assertThat(page.locator("#carne-pdf")).hasText("Baixar carnê (PDF)");
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("2/3"))
+                .click();
+        assertThat(page.locator("#charge-carne")).hasText("Parcela 2 do carnê");
+        page.locator("#charge-carne").click();
+        assertThat(page.locator("#installments tbody tr")).hasCount(3);
         page.navigate("/boletos/carnes");
         assertThat(page.locator("#carnes")).containsText(name);
         assertThat(page.locator("#carnes")).containsText("3 de 3 em aberto");
