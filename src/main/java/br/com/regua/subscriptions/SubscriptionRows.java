@@ -148,6 +148,11 @@ class SubscriptionRows {
      * months elapsed (a month has at least 28 days); the WHERE keeps the exact ones.
      */
     List<Due> due(UUID accountId, LocalDate date, int limit) {
+        return due(accountId, null, date, limit);
+    }
+
+    /** The same, for one subscription only when {@code subscriptionId} is given. */
+    List<Due> due(UUID accountId, UUID subscriptionId, LocalDate date, int limit) {
         String dueOfK = DUE_OF_K.formatted("g.k");
         return jdbc.sql("SELECT s.id, s.customer_id, s.service_id, s.payment_method_id, s.amount, s.description, g.k, "
                         + dueOfK + " AS due_date\n"
@@ -157,12 +162,14 @@ class SubscriptionRows {
                         + " AS g(k)\n"
                         + "WHERE s.account_id = :account AND s.status = 'ACTIVE'"
                         + " AND s.next_generation_date <= CAST(:date AS date)\n"
+                        + "  AND (CAST(:subscription AS uuid) IS NULL OR s.id = :subscription)\n"
                         + "  AND " + dueOfK + " - s.generate_days_before <= CAST(:date AS date)\n"
                         + "  AND (s.max_charges IS NULL OR g.k < s.max_charges)\n"
                         + "  AND (s.end_date IS NULL OR " + dueOfK + " <= s.end_date)\n"
                         + "ORDER BY s.id, g.k LIMIT :limit")
                 .param("account", accountId)
                 .param("date", date)
+                .param("subscription", subscriptionId)
                 .param("limit", limit)
                 .query((rs, n) -> new Due(
                         new SubscriptionCharge(

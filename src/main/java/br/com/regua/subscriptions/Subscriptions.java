@@ -83,6 +83,8 @@ public class Subscriptions {
         check(s);
         UUID id = Ids.next();
         rows.insert(accountId, id, rows.nextNumber(accountId), s);
+        // A first charge whose generation day has come is created now, not at the routine's next run.
+        generate(accountId, id, accounts.today(accountId));
         return get(accountId, id);
     }
 
@@ -149,11 +151,15 @@ public class Subscriptions {
      */
     @Transactional
     public Generation generate(UUID accountId, LocalDate date) {
+        return generate(accountId, null, date);
+    }
+
+    private Generation generate(UUID accountId, UUID subscriptionId, LocalDate date) {
         int due = 0;
         int created = 0;
-        for (List<SubscriptionRows.Due> batch = rows.due(accountId, date, BATCH);
+        for (List<SubscriptionRows.Due> batch = rows.due(accountId, subscriptionId, date, BATCH);
                 !batch.isEmpty();
-                batch = rows.due(accountId, date, BATCH)) {
+                batch = rows.due(accountId, subscriptionId, date, BATCH)) {
             due += batch.size();
             created += charges.createForSubscriptions(
                     accountId, batch.stream().map(SubscriptionRows.Due::charge).toList());
@@ -212,6 +218,8 @@ public class Subscriptions {
         }
         if (!rows.reactivate(accountId, id, k)) throw new ConflictException("O agendamento mudou; tente de novo");
         rows.endFinished(accountId);
+        // the next due date whose generation day has come already gets its charge now
+        generate(accountId, id, today);
         events.publishEvent(new SubscriptionReactivated(accountId, id, List.copyOf(skipped)));
         return new Reactivation(get(accountId, id), List.copyOf(skipped));
     }

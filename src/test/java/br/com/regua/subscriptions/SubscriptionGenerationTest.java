@@ -103,6 +103,20 @@ class SubscriptionGenerationTest extends SubscriptionsIntegrationTest {
     }
 
     @Test
+    void a_subscription_whose_first_generation_day_has_come_gets_its_first_charge_when_created() {
+        String soon = api.post("/subscriptions", aSubscription(billing, "MONTHLY", "2027-01-08"))
+                .id();
+        String later = api.post("/subscriptions", aSubscription(billing, "MONTHLY", "2027-01-31"))
+                .id();
+
+        assertThat(dueDates(tenant.id(), soon)).containsExactly(LocalDate.of(2027, 1, 8));
+        assertThat(api.get("/subscriptions/" + soon).field("nextDueDate")).isEqualTo("2027-02-08");
+        assertThat(dueDates(tenant.id(), later)).isEmpty();
+        subscriptions.generate(tenant.id(), LocalDate.of(2027, 1, 1));
+        assertThat(dueDates(tenant.id(), soon)).hasSize(1);
+    }
+
+    @Test
     void a_yearly_29_february_caught_up_years_later_falls_on_28_february_until_the_next_leap_year() {
         Plan leap = plan("YEARLY", 12, "2028-02-29", null);
 
@@ -117,7 +131,8 @@ class SubscriptionGenerationTest extends SubscriptionsIntegrationTest {
     void two_racing_generators_create_every_charge_exactly_once() throws Exception {
         List<Plan> plans = new ArrayList<>();
         for (int i = 0; i < 20; i++)
-            plans.add(plan("MONTHLY", 1, LocalDate.of(2027, 1, 10 + i).toString(), null));
+            // first due dates whose generation day (10 days before) is after today: the generators make them all
+            plans.add(plan("MONTHLY", 1, LocalDate.of(2027, 1, 12 + i).toString(), null));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             int created = 0;
