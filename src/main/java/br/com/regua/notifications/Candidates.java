@@ -43,6 +43,13 @@ final class Candidates {
      */
     record Event(EventNotice notice) implements Scope {}
 
+    /**
+     * A manual resend (§4.1) of one charge (:charge): every notice of {@code group} on the channels
+     * :channels, sent :today with the highest priority; the notification carries :resend, which
+     * sets it apart from the original in the idempotency key.
+     */
+    record Resend(NotificationGroup group) implements Scope {}
+
     private Candidates() {}
 
     static String sql(Scope scope) {
@@ -109,6 +116,7 @@ final class Candidates {
                                     : " AND false"));
         }
         if (scope instanceof Event e) return eventNotice(e.notice());
+        if (scope instanceof Resend r) return resend(r.group());
         return String.join(
                 "\nUNION ALL\n",
                 beforeDue("", " AND c.id = :charge"),
@@ -171,6 +179,32 @@ final class Candidates {
                 + " COALESCE(CAST(:occurrence AS date), c.due_date) AS occurrence_date,"
                 + " CAST(:today AS date) AS send_date\n"
                 + " FROM charges c WHERE c.account_id = :account AND c.id = :charge";
+    }
+
+    private static String resend(NotificationGroup group) {
+        boolean overdue = group == NotificationGroup.OVERDUE;
+        String rules = "SELECT " + CHARGE_COLUMNS + ", r.id::text AS source, r.id AS rule_id, r.trigger, r.days,"
+                + " r.channel, r.template_id, r.attach_invoice, r.active AS source_active,"
+                + " '" + group.name() + "' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 0 AS priority,"
+                + (overdue ? " c.due_date + r.days" : " c.due_date - r.days") + " AS occurrence_date,"
+                + " CAST(:today AS date) AS send_date\n"
+                + " FROM sending_rules r\n"
+                + " JOIN charges c ON c.account_id = r.account_id AND c.payment_method_id = r.payment_method_id\n"
+                + " WHERE r.account_id = :account AND c.id = :charge"
+                + " AND r.channel = ANY(CAST(:channels AS text[]))"
+                + (overdue ? " AND r.trigger = 'AFTER_DUE'" : " AND r.trigger IN ('BEFORE_DUE', 'ON_DUE')")
+                // active rules only: a switched-off rule is not "a notice of the group" to resend
+                + " AND r.active";
+        if (!overdue) return rules;
+        EventNotice notice = EventNotice.OVERDUE_NOTICE;
+        return rules + "\nUNION ALL\n"
+                + "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "', NULL::uuid, '" + notice.name()
+                + "', NULL::int, 'EMAIL', '" + notice.templateId() + "', false, true,"
+                + " 'OVERDUE', '{PENDING,OVERDUE}'::text[], 0, c.effective_due_date + 1, CAST(:today AS date)\n"
+                + " FROM charges c\n"
+                + " LEFT JOIN event_notice_settings ev ON ev.account_id = c.account_id\n"
+                + " WHERE c.account_id = :account AND c.id = :charge AND 'EMAIL' = ANY(CAST(:channels AS text[]))"
+                + " AND COALESCE(ev.overdue_notice, true)";
     }
 
     /** The bit of the preference matrix for the customer, the candidate's group and channel. */

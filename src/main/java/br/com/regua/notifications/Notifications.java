@@ -64,6 +64,14 @@ public class Notifications {
                 .list();
     }
 
+    /** The notifications a manual resend queued, in order. */
+    public List<Notification> ofResend(UUID accountId, UUID resendId) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND resend_id = ? ORDER BY id")
+                .params(accountId, resendId)
+                .query(Notifications::map)
+                .list();
+    }
+
     public Page<Notification> list(UUID accountId, NotificationFilter filter, PageRequest page) {
         var rows = jdbc.sql(SELECT + """
                  WHERE account_id = :account

@@ -40,10 +40,10 @@ class Outbox {
                 + "inserted AS (\n"
                 + "  INSERT INTO notifications (account_id, id, charge_id, customer_id, source, rule_id, trigger, days,"
                 + " channel, contact_id, address, occurrence_date, scheduled_for, priority, template_id, attach_invoice,"
-                + " routine_run_id)\n"
+                + " routine_run_id, resend_id)\n"
                 + "  SELECT account_id, regua_uuid_v7(), charge_id, customer_id, source, rule_id, trigger, days, channel,"
                 + " contact_id, address, occurrence_date, send_date, priority, template_id, attach_invoice,"
-                + " CAST(:run AS uuid)\n"
+                + " CAST(:run AS uuid), CAST(:resend AS uuid)\n"
                 + "  FROM candidates WHERE skip_reason IS NULL\n"
                 + "  ON CONFLICT DO NOTHING RETURNING 1)\n"
                 + "SELECT COALESCE(skip_reason, 'ELIGIBLE') AS reason, count(*) AS n FROM candidates GROUP BY 1\n"
@@ -68,6 +68,7 @@ class Outbox {
                 .param("cal_after", cal.onOrAfter())
                 .param("default_preferences", PreferenceBits.DEFAULTS);
         if (!params.containsKey("run")) statement = statement.param("run", (Object) null);
+        if (!params.containsKey("resend")) statement = statement.param("resend", (Object) null);
         for (var p : params.entrySet()) statement = statement.param(p.getKey(), p.getValue());
         return statement;
     }
