@@ -82,12 +82,17 @@ public class Resends {
         PlanResult planned = notices.queue(accountId, chargeId, id, group, within);
         List<Notification> queued = notifications.ofResend(accountId, id);
         if (queued.isEmpty()) {
+            String nothing = "não há notificação " + (group == NotificationGroup.OVERDUE ? "de cobrança vencida"
+                    : "antes do vencimento") + " ativa para reenviar por " + names(within);
+            if (!notes.isEmpty()) {
+                throw new ResendRefusedException(
+                        "RESEND_LIMIT",
+                        "Limite de reenvios desta cobrança atingido: " + String.join("; ", notes) + "; e " + nothing);
+            }
             throw new ResendRefusedException(
                     "NOTHING_TO_RESEND",
-                    "Nenhuma notificação " + (group == NotificationGroup.OVERDUE ? "de cobrança vencida" : "antes do vencimento")
-                            + " ativa para reenviar por " + names(within)
-                            + (planned.skipped().isEmpty() ? "" : " (bloqueadas: " + planned.skipped().keySet() + ")")
-                            + ": confira as regras de envio da forma de cobrança e as permissões do cliente");
+                    "Nada a reenviar: " + nothing + " (" + planned.evaluated()
+                            + " avaliadas; confira as regras de envio da forma de cobrança e as permissões do cliente)");
         }
         Set<Channel> spentNow = EnumSet.noneOf(Channel.class);
         queued.forEach(n -> spentNow.add(n.channel()));
