@@ -230,6 +230,30 @@ class SubscriptionFormPagesTest extends BrowserTest {
         Assertions.assertThat(unchanged.get("maxCharges").isNull()).isTrue();
     }
 
+    @Test
+    void a_subscription_or_customer_of_another_account_is_not_offered() {
+        var other = newAccount();
+        Billing theirs = Billing.in(other);
+        String theirSubscription = other.post(
+                        "/subscriptions",
+                        Map.of(
+                                "customerId", theirs.customerId(),
+                                "paymentMethodId", theirs.paymentMethodId(),
+                                "amount", 9990,
+                                "cycle", "MONTHLY",
+                                "firstDueDate", today.plusDays(5).toString()))
+                .id();
+        signIn();
+
+        page.navigate("/boletos/agendados/" + theirSubscription + "/editar");
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText("Página não encontrada");
+
+        page.navigate("/boletos/agendados/novo?clienteId=" + theirs.customerId());
+        assertThat(page.getByLabel("Cliente", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("");
+        assertThat(page.getByLabel("Serviço").locator("option")).hasCount(1);
+    }
+
     private String aSubscriptionWithOneCharge(Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of(
                 "customerId", billing.customerId(),
