@@ -1,6 +1,6 @@
 package br.com.regua.subscriptions;
 
-import java.math.BigDecimal;
+import br.com.regua.shared.Reais;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -62,7 +62,7 @@ record SubscriptionForm(
                 s.customerId().toString(),
                 s.serviceId() == null ? "" : s.serviceId().toString(),
                 s.paymentMethodId().toString(),
-                typed(s.amount()),
+                Reais.typed(s.amount()),
                 s.description() == null ? "" : s.description(),
                 s.cycle().name(),
                 s.firstDueDate().toString(),
@@ -105,11 +105,6 @@ record SubscriptionForm(
                 chosen(MAX_CHARGES) ? count(errors) : null);
     }
 
-    /** {@code 15990} → {@code 159,90}: what the amount field shows before the merchant edits it. */
-    static String typed(long centavos) {
-        return BigDecimal.valueOf(centavos, 2).toPlainString().replace('.', ',');
-    }
-
     /** A message of the facade as the form shows it beside its field. */
     static String readable(String message) {
         String readable = message;
@@ -125,22 +120,13 @@ record SubscriptionForm(
         return which.equals(end);
     }
 
-    /** "159,90", "1.234,56", "R$ 159,90" or "159.90" → centavos (as the "Marcar como paga" form reads them). */
     private Long centavos(Errors errors) {
-        if (amount == null || amount.isBlank()) return reject(errors, "amount", "informe o valor em reais");
-        String s = amount.replace("R$", "").replace("\u00a0", "").replace(" ", "").trim();
-        if (s.contains(",")) s = s.replace(".", "").replace(',', '.');
         try {
-            BigDecimal reais = new BigDecimal(s);
-            if (reais.scale() > 2) return reject(errors, "amount", "o valor tem no máximo dois decimais (centavos)");
-            long centavos = reais.movePointRight(2).longValueExact();
-            if (centavos <= 0) return reject(errors, "amount", "o valor deve ser maior que zero");
-            if (centavos > SubscriptionData.MAX_AMOUNT) {
-                return reject(errors, "amount", "o valor é maior que o de um boleto");
-            }
-            return centavos;
-        } catch (NumberFormatException | ArithmeticException e) {
-            return reject(errors, "amount", "informe o valor em reais, por exemplo 159,90");
+            Long centavos = Reais.centavos(amount);
+            return centavos != null ? centavos : reject(errors, "amount", "informe o valor em reais");
+        } catch (Reais.NotAnAmount e) {
+            String message = e.getMessage();
+            return reject(errors, "amount", message.startsWith("informe") ? message : "o valor " + message);
         }
     }
 

@@ -13,6 +13,7 @@ import br.com.regua.shared.CurrentAccount;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.Page;
 import br.com.regua.shared.PageRequest;
+import br.com.regua.web.NoticeCheckbox;
 import br.com.regua.web.PageController;
 import java.util.Arrays;
 import java.util.Map;
@@ -153,21 +154,12 @@ class SubscriptionPages {
                     CurrentAccount.id(),
                     subscriptionId,
                     new SubscriptionCancellation(
-                            checkbox(notifyCustomer, notifyShown), checkbox(cancelOpenCharges, "shown")));
+                            NoticeCheckbox.answer(notifyCustomer, notifyShown), "true".equals(cancelOpenCharges)));
             next.addFlashAttribute("cancelled", true);
         } catch (ConflictException e) {
             next.addFlashAttribute("cancellationRefusal", e.getMessage());
         }
         return "redirect:/boletos/agendados/" + subscriptionId;
-    }
-
-    /**
-     * An unchecked checkbox sends nothing, so the form also sends {@code _notifyCustomer}: with it
-     * the answer is yes or no; without it (an older page) the account's default.
-     */
-    private static Boolean checkbox(String value, String shown) {
-        if (shown == null) return null;
-        return value != null && !value.isBlank() && !value.equalsIgnoreCase("false");
     }
 
     private Map<UUID, String> customerNames(UUID accountId, Page<Subscription> page) {
