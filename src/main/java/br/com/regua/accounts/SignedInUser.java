@@ -36,8 +36,10 @@ class SignedInUser implements WebMvcConfigurer, HandlerInterceptor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (isPage(handler) && authentication != null && authentication.getPrincipal() instanceof BackOfficeUser user) {
             request.setAttribute("signedInUser", user.username());
-            request.setAttribute("signedInAccount", user.accountName());
-            request.setAttribute("zone", accounts.timeZone(user.accountId()));
+            // The account's name as it is now, not as it was at sign-in: Dados da empresa may rename it.
+            Account account = accounts.get(user.accountId());
+            request.setAttribute("signedInAccount", account.name());
+            request.setAttribute("zone", account.timeZone());
         }
         return true;
     }

@@ -5,11 +5,15 @@ import br.com.regua.charges.ChargeFilter;
 import br.com.regua.charges.Charges;
 import br.com.regua.customers.Customer;
 import br.com.regua.customers.Customers;
+import br.com.regua.notifications.EventNotice;
+import br.com.regua.notifications.EventNoticeSettings;
 import br.com.regua.paymentmethods.PaymentMethods;
+import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.CurrentAccount;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.Page;
 import br.com.regua.shared.PageRequest;
+import br.com.regua.web.NoticeCheckbox;
 import br.com.regua.web.PageController;
 import java.util.Arrays;
 import java.util.Map;
@@ -33,14 +37,21 @@ class SubscriptionPages {
     private final Customers customers;
     private final PaymentMethods paymentMethods;
     private final Accounts accounts;
+    private final EventNoticeSettings noticeSettings;
 
+    /**
+     * The notices' switches come straight from the notifications module: unlike charges (which
+     * notifications depends on, hence charges.NoticeDefaults), subscriptions already depends on it.
+     */
     SubscriptionPages(
             Subscriptions subscriptions,
             Charges charges,
             Customers customers,
             PaymentMethods paymentMethods,
-            Accounts accounts) {
+            Accounts accounts,
+            EventNoticeSettings noticeSettings) {
         this.accounts = accounts;
+        this.noticeSettings = noticeSettings;
         this.subscriptions = subscriptions;
         this.charges = charges;
         this.customers = customers;
@@ -103,6 +114,10 @@ class SubscriptionPages {
                         accountId,
                         new ChargeFilter(null, null, subscription.id()),
                         PageRequest.of(PageRequest.MAX_LIMIT, cursor)));
+        // Seed 000: the cancellation's "enviar e-mail" checkbox starts as the account's "enviar por padrão?".
+        model.addAttribute(
+                "notifyCancellationByDefault",
+                noticeSettings.sendsByDefault(accountId, EventNotice.SUBSCRIPTION_CANCELLATION));
         return "subscriptions/detail";
     }
 
@@ -114,7 +129,35 @@ class SubscriptionPages {
             next.addFlashAttribute("reactivated", true);
             next.addFlashAttribute("skippedDueDates", done.skippedDueDates());
         } catch (ReactivationRefusedException e) {
-            next.addFlashAttribute("refusal", e.getMessage());
+            // The API's detail names codes (HARD_BOUNCE…); the page has the reason's label beside it.
+            next.addFlashAttribute(
+                    "refusal",
+                    e.address() != null
+                            ? "O e-mail " + e.address() + " do cliente ainda está na lista de supressão: corrija o"
+                                    + " e-mail do cliente e reative o agendamento."
+                            : "Só um agendamento desativado pode ser reativado.");
+        }
+        return "redirect:/boletos/agendados/" + subscriptionId;
+    }
+
+    /** "Cancelar agendamento": the e-mail checkbox decides for this cancellation only (seed 000). */
+    @PostMapping("/{id}/cancelamento")
+    String cancel(
+            @PathVariable String id,
+            @RequestParam(required = false) String notifyCustomer,
+            @RequestParam(name = "_notifyCustomer", required = false) String notifyShown,
+            @RequestParam(required = false) String cancelOpenCharges,
+            RedirectAttributes next) {
+        UUID subscriptionId = subscriptionId(id);
+        try {
+            subscriptions.cancel(
+                    CurrentAccount.id(),
+                    subscriptionId,
+                    new SubscriptionCancellation(
+                            NoticeCheckbox.answer(notifyCustomer, notifyShown), "true".equals(cancelOpenCharges)));
+            next.addFlashAttribute("cancelled", true);
+        } catch (ConflictException e) {
+            next.addFlashAttribute("cancellationRefusal", e.getMessage());
         }
         return "redirect:/boletos/agendados/" + subscriptionId;
     }

@@ -91,6 +91,16 @@ public class Subscriptions {
     /** Changes apply to the charges not generated yet; those already generated stay as they were issued. */
     @Transactional
     public Subscription update(UUID accountId, UUID id, SubscriptionChanges changes) {
+        return update(accountId, id, changes, false);
+    }
+
+    /**
+     * As {@link #update(UUID, UUID, SubscriptionChanges)}, except that with {@code endAsGiven} the
+     * end is the one in {@code changes} (both null: indefinite) instead of "absent stays": the
+     * back-office form always names the end, and may remove it or swap a date for a count.
+     */
+    @Transactional
+    Subscription update(UUID accountId, UUID id, SubscriptionChanges changes, boolean endAsGiven) {
         var stored = stored(accountId, id);
         Subscription now = stored.subscription();
         if (now.status() == SubscriptionStatus.CANCELLED || now.status() == SubscriptionStatus.ENDED) {
@@ -122,8 +132,8 @@ public class Subscriptions {
                 changes.cycle() == null ? now.cycle() : changes.cycle(),
                 changes.firstDueDate() == null ? now.firstDueDate() : changes.firstDueDate(),
                 changes.generateDaysBefore() == null ? now.generateDaysBefore() : changes.generateDaysBefore(),
-                changes.endDate() == null ? now.endDate() : changes.endDate(),
-                changes.maxCharges() == null ? now.maxCharges() : changes.maxCharges());
+                endAsGiven || changes.endDate() != null ? changes.endDate() : now.endDate(),
+                endAsGiven || changes.maxCharges() != null ? changes.maxCharges() : now.maxCharges());
         check(s);
         rows.update(accountId, id, s);
         rows.endFinished(accountId);
