@@ -8,9 +8,12 @@ import br.com.regua.shared.PageRequest;
 import br.com.regua.testing.Api;
 import br.com.regua.testing.Fixtures;
 import br.com.regua.testing.IntegrationTest;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,8 @@ class DueDateWordingDispatchTest extends IntegrationTest {
 
     private static final LocalDate SUNDAY = LocalDate.of(2026, 3, 22);
     private static final LocalDate FRIDAY_BEFORE = LocalDate.of(2026, 3, 20);
+    private static final List<String> EVERY_DAY =
+            List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
     @Autowired
     Dispatcher dispatcher;
@@ -63,7 +68,7 @@ class DueDateWordingDispatchTest extends IntegrationTest {
         run(tenant.api(), FRIDAY_BEFORE);
 
         // The dispatcher was down over the weekend: the words are those of the day it goes out.
-        clock.setToday(SUNDAY, java.time.LocalTime.of(9, 0));
+        clock.setToday(SUNDAY, LocalTime.of(9, 0));
         dispatcher.dispatchAll(tenant.id());
 
         assertThat(kept(tenant)).contains("vence hoje, 22/03/2026");
@@ -110,15 +115,7 @@ class DueDateWordingDispatchTest extends IntegrationTest {
                                 "name", "SMS " + day,
                                 "task", "SEND_SMS",
                                 "time", "09:00",
-                                "daysOfWeek",
-                                        List.of(
-                                                "MONDAY",
-                                                "TUESDAY",
-                                                "WEDNESDAY",
-                                                "THURSDAY",
-                                                "FRIDAY",
-                                                "SATURDAY",
-                                                "SUNDAY"),
+                                "daysOfWeek", EVERY_DAY,
                                 "runOnHolidays", true))
                 .id();
         Api.Response run = api.post("/routines/" + routine + "/runs", Map.of("date", day.toString()));
@@ -126,7 +123,7 @@ class DueDateWordingDispatchTest extends IntegrationTest {
         // The planner stamps a notice's first attempt with the database's now(), which the test
         // clock does not move back: due since the run, as it would be on that day.
         jdbc.sql("UPDATE notifications SET next_attempt_at = ? WHERE routine_run_id = ?")
-                .params(java.sql.Timestamp.from(clock.instant()), java.util.UUID.fromString(run.id()))
+                .params(Timestamp.from(clock.instant()), UUID.fromString(run.id()))
                 .update();
     }
 

@@ -3,7 +3,9 @@ package br.com.regua.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,9 +94,11 @@ class DueDateWordsTest {
         return renderer.render(builtins.find(id).orElseThrow(), values);
     }
 
-    private static java.util.List<String> parts(RenderedMessage m) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (String part : new String[] {m.subject(), m.html(), m.text()}) if (part != null) parts.add(part);
+    private static List<String> parts(RenderedMessage m) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {m.subject(), m.html(), m.text()}) {
+            if (part != null) parts.add(part);
+        }
         if (m.whatsapp() != null) parts.addAll(m.whatsapp().parameters());
         return parts;
     }
