@@ -6,8 +6,11 @@ import br.com.regua.shared.Brl;
 import br.com.regua.shared.Channel;
 import br.com.regua.templates.RenderedMessage;
 import br.com.regua.templates.Template;
+import br.com.regua.templates.DueDateWords;
 import br.com.regua.templates.Templates;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,18 +64,21 @@ class MessageFactory {
     private final Templates templates;
     private final UnsubscribeLinks unsubscribeLinks;
     private final ObjectProvider<InvoicePdfs> invoices;
+    private final Clock clock;
 
     MessageFactory(
             NoticeContext context,
             SenderConfigs senderConfigs,
             Templates templates,
             UnsubscribeLinks unsubscribeLinks,
-            ObjectProvider<InvoicePdfs> invoices) {
+            ObjectProvider<InvoicePdfs> invoices,
+            Clock clock) {
         this.context = context;
         this.senderConfigs = senderConfigs;
         this.templates = templates;
         this.unsubscribeLinks = unsubscribeLinks;
         this.invoices = invoices;
+        this.clock = clock;
     }
 
     /** The messages of a claimed batch, to be built one by one in any order. */
@@ -133,7 +139,11 @@ class MessageFactory {
             String invoiceLink = invoice == null ? "" : invoice.link();
             Template layout = layouts.computeIfAbsent(
                     new LayoutKey(c.accountId(), c.templateId()), k -> templates.get(k.accountId(), k.templateId()));
-            RenderedMessage rendered = templates.render(layout, variables(c, facts, unsubscribe, invoiceLink));
+            // "Today" is the day the message is built, right before it goes, where the account lives:
+            // a notice anticipated to Friday for a Sunday due date, or one the outbox held overnight,
+            // must not say "vence hoje" unless it does.
+            LocalDate today = LocalDate.now(clock.withZone(facts.timeZone()));
+            RenderedMessage rendered = templates.render(layout, variables(c, facts, unsubscribe, invoiceLink, today));
             List<OutgoingMessage.Attachment> attachments = new ArrayList<>();
             if (invoice != null && wantsPdf(c) && c.source().equals("CARNE_CREATED")) {
                 // The carnê's notice carries the whole carnê, every installment's slip.
@@ -213,11 +223,12 @@ class MessageFactory {
     }
 
     private static Map<String, String> variables(
-            Claimed c, NoticeContext.Facts f, String unsubscribe, String invoiceLink) {
+            Claimed c, NoticeContext.Facts f, String unsubscribe, String invoiceLink, LocalDate today) {
         Map<String, String> v = new HashMap<>();
         v.put("customerName", f.customerName());
         v.put("amount", Brl.format(f.amount()));
         v.put("dueDate", f.dueDate().format(DATE));
+        v.putAll(DueDateWords.of(f.dueDate(), today));
         v.put("digitableLine", orEmpty(f.digitableLine()));
         v.put("pixCopyPaste", orEmpty(f.pixPayload()));
         v.put("paymentLink", invoiceLink);
@@ -228,6 +239,8 @@ class MessageFactory {
         v.put("days", c.days() == null ? "" : c.days().toString());
         v.put("chargeId", c.chargeId().toString());
         v.put("reason", "");
+        // A customer's or merchant's "ã" would make the whole SMS UCS-2: 70 characters a part, not 160.
+        if (c.channel() == Channel.SMS) v.replaceAll((key, value) -> SmsSegments.toGsm7(value));
         return v;
     }
 

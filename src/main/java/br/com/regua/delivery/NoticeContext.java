@@ -2,6 +2,7 @@ package br.com.regua.delivery;
 
 import br.com.regua.notifications.SendTimeChecks;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ class NoticeContext {
             String pixPayload,
             String customerName,
             String merchantName,
+            ZoneId timeZone,
             boolean suppressed,
             UUID paymentMethodSenderId,
             String skipReason) {}
@@ -46,7 +48,7 @@ class NoticeContext {
         checks.bind(jdbc.sql("WITH b AS (SELECT * FROM unnest(CAST(:accounts AS uuid[]), CAST(:ids AS uuid[]))"
                         + " AS b(account_id, id)),\nchk AS (" + checks.sql("b") + ")\n" + """
                 SELECT n.id AS notification_id, ch.status, ch.amount, ch.due_date, ch.description,
-                       ch.digitable_line, ch.pix_payload, cu.name AS customer_name, a.name AS merchant_name,
+                       ch.digitable_line, ch.pix_payload, cu.name AS customer_name, a.name AS merchant_name, a.time_zone,
                        chk.skip_reason,
                        EXISTS (SELECT 1 FROM suppressions s WHERE s.account_id = n.account_id AND s.channel = n.channel
                                AND s.address = lower(n.address)) AS suppressed,
@@ -73,6 +75,7 @@ class NoticeContext {
                                 rs.getString("pix_payload"),
                                 rs.getString("customer_name"),
                                 rs.getString("merchant_name"),
+                                ZoneId.of(rs.getString("time_zone")),
                                 rs.getBoolean("suppressed"),
                                 rs.getObject("sender_id", UUID.class),
                                 rs.getString("skip_reason"))))

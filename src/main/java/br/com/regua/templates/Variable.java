@@ -15,6 +15,20 @@ public enum Variable {
     CUSTOMER_NAME("customerName", "Nome do cliente", "Maria Silva"),
     AMOUNT("amount", "Valor da cobrança em reais", "R$ 159,90"),
     DUE_DATE("dueDate", "Data de vencimento (dd/MM/aaaa)", "20/02/2021"),
+    DUE_TODAY(
+            "dueToday",
+            "\"sim\" quando a mensagem sai no próprio dia do vencimento, vazio nos outros dias"
+                    + " (teste com {% if dueToday is not empty %})",
+            "sim"),
+    DAYS_UNTIL_DUE(
+            "daysUntilDue",
+            "Dias do envio até o vencimento: 0 no dia, 2 dois dias antes, -3 três dias depois",
+            "0"),
+    DUE_WHEN(
+            "dueWhen",
+            "Quando vence, visto do dia do envio: \"hoje, 20/02/2021\", \"amanhã, …\","
+                    + " \"no domingo, …\" (nos próximos seis dias) ou \"em 20/02/2021\"",
+            "hoje, 20/02/2021"),
     DIGITABLE_LINE(
             "digitableLine",
             "Linha digitável do boleto (vazia quando não há boleto)",

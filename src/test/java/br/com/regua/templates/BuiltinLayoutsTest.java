@@ -72,12 +72,14 @@ class BuiltinLayoutsTest {
 
         assertThat(rendered.whatsapp().name()).matches("[a-z0-9_]+");
         assertThat(rendered.whatsapp().language()).isEqualTo("pt_BR");
+        // The on-due one says when it falls due as seen on the day it goes ("hoje, 20/02/2021").
+        String due = layout.id().equals("builtin-on-due-whatsapp") ? "hoje, 20/02/2021" : "20/02/2021";
         assertThat(rendered.whatsapp().parameters())
                 .containsExactly(
                         "Maria Silva",
                         "R$ 159,90",
                         "Provedor Exemplo",
-                        "20/02/2021",
+                        due,
                         "https://pagamento.provedor.com.br/f/0190a3f2");
         assertThat(rendered.text()).contains("Maria Silva", "R$ 159,90", "20/02/2021");
     }
