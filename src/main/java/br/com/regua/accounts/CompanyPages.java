@@ -39,14 +39,16 @@ class CompanyPages {
         UUID id = CurrentAccount.id();
         model.addAttribute(
                 "company",
-                new CompanyData(accounts.get(id).name(), accounts.notificationEmail(id).orElse("")));
+                new CompanyData(
+                        accounts.get(id).name(), accounts.notificationEmail(id).orElse("")));
         return "accounts/company";
     }
 
     @PostMapping
     String save(@Valid @ModelAttribute("company") CompanyData company, BindingResult errors, RedirectAttributes next) {
         if (errors.hasErrors()) return "accounts/company";
-        String email = company.notificationEmail() == null || company.notificationEmail().isBlank()
+        String email = company.notificationEmail() == null
+                        || company.notificationEmail().isBlank()
                 ? null
                 : company.notificationEmail().trim();
         accounts.updateSettings(CurrentAccount.id(), company.name().trim(), email);

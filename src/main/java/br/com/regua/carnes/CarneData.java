@@ -17,7 +17,10 @@ public record CarneData(
         @NotBlank @Size(max = 36) String customerId,
         @Size(max = 36) String serviceId,
         @NotBlank @Size(max = 36) String paymentMethodId,
-        @NotNull @Min(MIN_INSTALLMENTS) @Max(MAX_INSTALLMENTS) Integer installments,
+
+        @NotNull @Min(MIN_INSTALLMENTS) @Max(MAX_INSTALLMENTS)
+        Integer installments,
+
         @Positive @Max(MAX_AMOUNT) Long amount,
         @Positive Long totalAmount,
         @NotNull LocalDate firstDueDate,

@@ -127,16 +127,21 @@ class CarnePages {
         Carne carne = carnes.get(accountId, carneId(id));
         model.addAttribute("carne", carne);
         model.addAttribute("created", criado != null);
-        model.addAttribute("customer", customers.find(accountId, carne.customerId()).orElse(null));
         model.addAttribute(
-                "paymentMethod", paymentMethods.find(accountId, carne.paymentMethodId()).orElse(null));
+                "customer", customers.find(accountId, carne.customerId()).orElse(null));
+        model.addAttribute(
+                "paymentMethod",
+                paymentMethods.find(accountId, carne.paymentMethodId()).orElse(null));
         model.addAttribute(
                 "service",
                 Optional.ofNullable(carne.serviceId())
                         .flatMap(serviceId -> services.find(accountId, serviceId))
                         .orElse(null));
-        model.addAttribute("printable", carne.charges().stream()
-                .anyMatch(c -> c.nossoNumero() != null && !c.status().name().equals("CANCELLED")));
+        model.addAttribute(
+                "printable",
+                carne.charges().stream()
+                        .anyMatch(c ->
+                                c.nossoNumero() != null && !c.status().name().equals("CANCELLED")));
         // Seed 000: each operation's "enviar e-mail" checkbox starts as the account's "enviar por padrão?".
         model.addAttribute(
                 "notifyCarneCancellationByDefault",
@@ -170,7 +175,10 @@ class CarnePages {
             RedirectAttributes next) {
         UUID carneId = carneId(id);
         try {
-            carnes.cancel(CurrentAccount.id(), carneId, new CarneCancellation(NoticeCheckbox.answer(notifyCustomer, notifyShown)));
+            carnes.cancel(
+                    CurrentAccount.id(),
+                    carneId,
+                    new CarneCancellation(NoticeCheckbox.answer(notifyCustomer, notifyShown)));
             next.addFlashAttribute("done", "cancelled");
         } catch (ConflictException e) {
             next.addFlashAttribute("refusal", e.getMessage());
@@ -194,11 +202,15 @@ class CarnePages {
                 .findFirst()
                 .orElseThrow(() -> new br.com.regua.shared.NotFoundException("Parcela"));
         try {
-            charges.cancel(accountId, installment.id(), new CancellationData(NoticeCheckbox.answer(notifyCustomer, notifyShown)));
+            charges.cancel(
+                    accountId,
+                    installment.id(),
+                    new CancellationData(NoticeCheckbox.answer(notifyCustomer, notifyShown)));
             next.addFlashAttribute("cancelledInstallment", installment.installment());
         } catch (ConflictException e) {
             next.addFlashAttribute(
-                    "refusal", "A parcela " + installment.installment() + " não está em aberto: não pode ser cancelada");
+                    "refusal",
+                    "A parcela " + installment.installment() + " não está em aberto: não pode ser cancelada");
         }
         return "redirect:/boletos/carnes/" + carne.id();
     }
@@ -207,7 +219,10 @@ class CarnePages {
         model.addAttribute("customer", customer);
         model.addAttribute("services", services.list(accountId, customer.id()));
         model.addAttribute(
-                "paymentMethods", paymentMethods.list(accountId, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+                "paymentMethods",
+                paymentMethods
+                        .list(accountId, PageRequest.of(PageRequest.MAX_LIMIT, null))
+                        .items());
         return "carnes/form";
     }
 

@@ -83,7 +83,8 @@ class CarneRows {
 
     /** Marks the carnê cancelled as a whole; false if it already was (a racing request lost). */
     boolean markCancelled(UUID accountId, UUID id) {
-        return jdbc.sql("UPDATE carnes SET cancelled_at = now() WHERE account_id = ? AND id = ? AND cancelled_at IS NULL")
+        return jdbc.sql(
+                                "UPDATE carnes SET cancelled_at = now() WHERE account_id = ? AND id = ? AND cancelled_at IS NULL")
                         .params(accountId, id)
                         .update()
                 == 1;

@@ -104,8 +104,8 @@ public class Carnes {
     /** A page of the account's carnês (of one customer, if given), each with its installments. */
     public Page<Carne> list(UUID accountId, UUID customerId, PageRequest page) {
         List<CarneRows.Stored> stored = rows.list(accountId, customerId, page);
-        Map<UUID, List<Charge>> installments =
-                charges.ofCarnes(accountId, stored.stream().map(CarneRows.Stored::id).toList());
+        Map<UUID, List<Charge>> installments = charges.ofCarnes(
+                accountId, stored.stream().map(CarneRows.Stored::id).toList());
         List<Carne> carnes = stored.stream()
                 .map(s -> carne(s, installments.getOrDefault(s.id(), List.of())))
                 .toList();
@@ -135,8 +135,8 @@ public class Carnes {
         }
         if (!rows.markCancelled(accountId, id)) throw new ConflictException("Este carnê já está cancelado");
         int cancelled = charges.cancelOpenOfCarne(accountId, id);
-        notices.queue(accountId, carne.charges().get(0).id(), EventNotice.CARNE_CANCELLATION,
-                cancellation.notifyCustomer());
+        notices.queue(
+                accountId, carne.charges().get(0).id(), EventNotice.CARNE_CANCELLATION, cancellation.notifyCustomer());
         events.publishEvent(new CarneCancelled(accountId, id, carne.customerId(), cancelled));
         return get(accountId, id);
     }
@@ -147,7 +147,8 @@ public class Carnes {
      */
     static long[] amounts(int n, Long amount, Long total) {
         if (amount != null && total != null) {
-            throw new InvalidFieldException("totalAmount", "informe amount (valor da parcela) ou totalAmount, não os dois");
+            throw new InvalidFieldException(
+                    "totalAmount", "informe amount (valor da parcela) ou totalAmount, não os dois");
         }
         if (amount == null && total == null) {
             throw new InvalidFieldException("amount", "informe o valor da parcela (amount) ou o total (totalAmount)");
@@ -183,7 +184,12 @@ public class Carnes {
     private static Carne carne(CarneRows.Stored s, List<Charge> installments) {
         List<Carne.Installment> charges = installments.stream()
                 .map(c -> new Carne.Installment(
-                        c.id(), c.installment(), c.dueDate(), c.amount(), c.status(), c.nossoNumero(),
+                        c.id(),
+                        c.installment(),
+                        c.dueDate(),
+                        c.amount(),
+                        c.status(),
+                        c.nossoNumero(),
                         c.digitableLine()))
                 .toList();
         CarneStatus status = s.cancelledAt() != null

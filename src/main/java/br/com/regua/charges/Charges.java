@@ -141,7 +141,9 @@ public class Charges {
                                 c.description(),
                                 c.dueDate()))
                         .toList());
-        return installments.isEmpty() ? java.util.List.of() : ofCarne(accountId, installments.get(0).carneId());
+        return installments.isEmpty()
+                ? java.util.List.of()
+                : ofCarne(accountId, installments.get(0).carneId());
     }
 
     /** A carnê's installments, in their order. */

@@ -58,7 +58,9 @@ final class PaymentForm {
         } catch (Reais.NotAnAmount e) {
             String message = e.getMessage();
             throw new Invalid(
-                    "amount", message.startsWith("informe") ? "informe o valor pago em reais, por exemplo 159,90"
+                    "amount",
+                    message.startsWith("informe")
+                            ? "informe o valor pago em reais, por exemplo 159,90"
                             : "o valor pago " + message);
         }
     }

@@ -57,17 +57,16 @@ public record SmsSegments(Encoding encoding, int units, int segments) {
     private static String gsm7(int c) {
         String s = Character.toString(c);
         if (isGsm7(s)) return s;
-        String plain =
-                switch (c) {
-                    case '“', '”', '„', '«', '»' -> "\"";
-                    case '‘', '’', '‚', '´', '`' -> "'";
-                    case '–', '—', '‑' -> "-";
-                    case '…' -> "...";
-                    case '\u00a0', '\t' -> " ";
-                    case 'ª' -> "a";
-                    case 'º', '°' -> "o";
-                    default -> Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                };
+        String plain = switch (c) {
+            case '“', '”', '„', '«', '»' -> "\"";
+            case '‘', '’', '‚', '´', '`' -> "'";
+            case '–', '—', '‑' -> "-";
+            case '…' -> "...";
+            case '\u00a0', '\t' -> " ";
+            case 'ª' -> "a";
+            case 'º', '°' -> "o";
+            default -> Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        };
         return !plain.isEmpty() && isGsm7(plain) ? plain : "?";
     }
 

@@ -39,7 +39,6 @@ public class ResendNotices {
                 accountId,
                 today,
                 today,
-                Planner.params(
-                        "charge", chargeId, "channels", array.toString(), "today", today, "resend", resendId));
+                Planner.params("charge", chargeId, "channels", array.toString(), "today", today, "resend", resendId));
     }
 }

@@ -41,10 +41,7 @@ class ResendRows {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM charge_resends r
                                JOIN notifications n ON n.account_id = r.account_id AND n.resend_id = r.id
-                               WHERE r.account_id = ? AND r.charge_id = ? AND n.status IN ('QUEUED', 'SENDING'))""")
-                .params(accountId, chargeId)
-                .query(Boolean.class)
-                .single();
+                               WHERE r.account_id = ? AND r.charge_id = ? AND n.status IN ('QUEUED', 'SENDING'))""").params(accountId, chargeId).query(Boolean.class).single();
     }
 
     /** How many of the charge's resends went out on each channel. */
@@ -89,7 +86,10 @@ class ResendRows {
                 rs.getObject("id", UUID.class),
                 rs.getObject("charge_id", UUID.class),
                 NotificationGroup.valueOf(rs.getString("grp")),
-                Arrays.stream((String[]) channels.getArray()).map(Channel::valueOf).sorted().toList(),
+                Arrays.stream((String[]) channels.getArray())
+                        .map(Channel::valueOf)
+                        .sorted()
+                        .toList(),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -72,8 +72,7 @@ public class Resends {
         }
         if (within.isEmpty()) {
             throw new ResendRefusedException(
-                    "RESEND_LIMIT",
-                    "Limite de reenvios desta cobrança atingido: " + String.join("; ", notes));
+                    "RESEND_LIMIT", "Limite de reenvios desta cobrança atingido: " + String.join("; ", notes));
         }
         NotificationGroup group =
                 charge.status() == ChargeStatus.OVERDUE ? NotificationGroup.OVERDUE : NotificationGroup.BEFORE_DUE;
@@ -82,8 +81,9 @@ public class Resends {
         PlanResult planned = notices.queue(accountId, chargeId, id, group, within);
         List<Notification> queued = notifications.ofResend(accountId, id);
         if (queued.isEmpty()) {
-            String nothing = "não há notificação " + (group == NotificationGroup.OVERDUE ? "de cobrança vencida"
-                    : "antes do vencimento") + " ativa para reenviar por " + names(within);
+            String nothing = "não há notificação "
+                    + (group == NotificationGroup.OVERDUE ? "de cobrança vencida" : "antes do vencimento")
+                    + " ativa para reenviar por " + names(within);
             if (!notes.isEmpty()) {
                 throw new ResendRefusedException(
                         "RESEND_LIMIT",
@@ -172,11 +172,12 @@ public class Resends {
     private static String names(Set<Channel> channels) {
         List<String> names = new ArrayList<>();
         for (Channel c : channels)
-            names.add(switch (c) {
-                case EMAIL -> "e-mail";
-                case SMS -> "SMS";
-                case WHATSAPP -> "WhatsApp";
-            });
+            names.add(
+                    switch (c) {
+                        case EMAIL -> "e-mail";
+                        case SMS -> "SMS";
+                        case WHATSAPP -> "WhatsApp";
+                    });
         return String.join(", ", names);
     }
 }

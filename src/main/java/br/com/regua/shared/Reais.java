@@ -17,7 +17,8 @@ public final class Reais {
     /** Centavos; null when nothing was typed. At most two decimals, more than zero, at most a boleto's value. */
     public static Long centavos(String typed) {
         if (typed == null || typed.isBlank()) return null;
-        String s = typed.replace("R$", "").replace("\u00a0", "").replace(" ", "").trim();
+        String s =
+                typed.replace("R$", "").replace("\u00a0", "").replace(" ", "").trim();
         if (s.contains(",")) s = s.replace(".", "").replace(',', '.');
         try {
             BigDecimal reais = new BigDecimal(s);

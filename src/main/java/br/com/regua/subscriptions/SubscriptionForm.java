@@ -31,7 +31,8 @@ record SubscriptionForm(
     static final String END_DATE = "date";
     static final String MAX_CHARGES = "count";
 
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TYPED_DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** The words of the facade's messages that name API fields, as a merchant reads them. */
     private static final Map<String, String> FIELD_WORDS = Map.of(

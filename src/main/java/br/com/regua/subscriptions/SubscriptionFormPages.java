@@ -80,7 +80,8 @@ class SubscriptionFormPages {
         validate(data, errors);
         if (errors.hasErrors()) return newPage(busca, errors, model);
         try {
-            return "redirect:/boletos/agendados/" + subscriptions.create(accountId, data).id();
+            return "redirect:/boletos/agendados/"
+                    + subscriptions.create(accountId, data).id();
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", SubscriptionForm.readable(e.getMessage()));
             return newPage(busca, errors, model);
@@ -172,7 +173,8 @@ class SubscriptionFormPages {
         Ids.parse(customerId == null ? "" : customerId.trim())
                 .flatMap(id -> customers.find(accountId, id))
                 .ifPresent(choices::add);
-        for (Customer c : customers.list(accountId, busca, PageRequest.of(PageRequest.MAX_LIMIT, null))
+        for (Customer c : customers
+                .list(accountId, busca, PageRequest.of(PageRequest.MAX_LIMIT, null))
                 .items()) {
             if (choices.stream().noneMatch(chosen -> chosen.id().equals(c.id()))) choices.add(c);
         }

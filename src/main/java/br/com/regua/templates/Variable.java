@@ -21,9 +21,7 @@ public enum Variable {
                     + " (teste com {% if dueToday is not empty %})",
             "sim"),
     DAYS_UNTIL_DUE(
-            "daysUntilDue",
-            "Dias do envio até o vencimento: 0 no dia, 2 dois dias antes, -3 três dias depois",
-            "0"),
+            "daysUntilDue", "Dias do envio até o vencimento: 0 no dia, 2 dois dias antes, -3 três dias depois", "0"),
     DUE_WHEN(
             "dueWhen",
             "Quando vence, visto do dia do envio: \"hoje, 20/02/2021\", \"amanhã, …\","

@@ -121,12 +121,18 @@ class IdsFromAnotherAccountTest extends IntegrationTest {
         for (var field : theirs.entrySet()) {
             for (String id : List.of(field.getValue(), MADE_UP, "12")) {
                 Map<String, Object> carne = new HashMap<>(Map.of(
-                        "customerId", own.customerId(),
-                        "serviceId", own.serviceId(),
-                        "paymentMethodId", own.paymentMethodId(),
-                        "installments", 3,
-                        "amount", 5000,
-                        "firstDueDate", "2027-01-10"));
+                        "customerId",
+                        own.customerId(),
+                        "serviceId",
+                        own.serviceId(),
+                        "paymentMethodId",
+                        own.paymentMethodId(),
+                        "installments",
+                        3,
+                        "amount",
+                        5000,
+                        "firstDueDate",
+                        "2027-01-10"));
                 carne.put(field.getKey(), id);
 
                 assertRefused(own.api().post("/carnes", carne), field.getKey());

@@ -154,9 +154,12 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(intruder.get("/holidays?year=2027").text()).doesNotContain(holidayId, "Aniversário");
         assertThat(intruder.get("/subscriptions").json().get("items")).isEmpty();
         assertThat(intruder.get("/carnes").json().get("items")).isEmpty();
-        assertThat(intruder.get("/carnes?customerId=" + owner.customerId()).json().get("items"))
+        assertThat(intruder.get("/carnes?customerId=" + owner.customerId())
+                        .json()
+                        .get("items"))
                 .isEmpty();
-        assertThat(intruder.get("/charges?carneId=" + carneId).json().get("items")).isEmpty();
+        assertThat(intruder.get("/charges?carneId=" + carneId).json().get("items"))
+                .isEmpty();
         assertThat(intruder.get("/subscriptions?customerId=" + owner.customerId())
                         .json()
                         .get("items"))

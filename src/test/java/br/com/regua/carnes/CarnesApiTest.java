@@ -54,18 +54,29 @@ class CarnesApiTest extends IntegrationTest {
         Billing plain = Billing.in(api);
         var method = Fixtures.aBoletoPaymentMethod();
         method.put("senderId", sender);
-        billing = new Billing(api, plain.customerId(), plain.serviceId(), api.post("/payment-methods", method).id());
+        billing = new Billing(
+                api,
+                plain.customerId(),
+                plain.serviceId(),
+                api.post("/payment-methods", method).id());
     }
 
     Map<String, Object> aCarne(int installments, String firstDueDate) {
         return new HashMap<>(Map.of(
-                "customerId", billing.customerId(),
-                "serviceId", billing.serviceId(),
-                "paymentMethodId", billing.paymentMethodId(),
-                "installments", installments,
-                "amount", 9990,
-                "firstDueDate", firstDueDate,
-                "description", "Carnê 2027"));
+                "customerId",
+                billing.customerId(),
+                "serviceId",
+                billing.serviceId(),
+                "paymentMethodId",
+                billing.paymentMethodId(),
+                "installments",
+                installments,
+                "amount",
+                9990,
+                "firstDueDate",
+                firstDueDate,
+                "description",
+                "Carnê 2027"));
     }
 
     @Test
@@ -95,7 +106,9 @@ class CarnesApiTest extends IntegrationTest {
             lines.add(charge.field("digitableLine"));
         }
         assertThat(new HashSet<>(lines)).hasSize(12);
-        assertThat(api.get("/charges?carneId=" + created.id() + "&limit=100").json().get("items"))
+        assertThat(api.get("/charges?carneId=" + created.id() + "&limit=100")
+                        .json()
+                        .get("items"))
                 .hasSize(12);
         assertThat(api.get("/carnes/" + created.id()).json()).isEqualTo(created.json());
         assertThat(api.get("/carnes").json().get("items")).hasSize(1);
@@ -189,7 +202,8 @@ class CarnesApiTest extends IntegrationTest {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
             String text = new PDFTextStripper().getText(document);
             for (JsonNode installment : created.json().get("charges")) {
-                String line = api.get("/charges/" + installment.get("id").asString()).field("digitableLine");
+                String line =
+                        api.get("/charges/" + installment.get("id").asString()).field("digitableLine");
                 assertThat(text).contains(line);
             }
             for (int k = 1; k <= 7; k++) assertThat(text).contains(k + "/7");
@@ -230,7 +244,10 @@ class CarnesApiTest extends IntegrationTest {
         assertThat(cancelled.field("status")).isEqualTo("CANCELLED");
         assertThat(cancelled.field("cancelledAt")).isNotNull();
         List<String> statuses = new ArrayList<>();
-        cancelled.json().get("charges").forEach(c -> statuses.add(c.get("status").asString()));
+        cancelled
+                .json()
+                .get("charges")
+                .forEach(c -> statuses.add(c.get("status").asString()));
         assertThat(statuses).containsExactly("PAID", "CANCELLED", "CANCELLED", "CANCELLED");
         List<Notification> notices = noticesOf(created);
         assertThat(notices.stream().filter(n -> n.trigger().equals("CARNE_CANCELLATION")))
@@ -241,7 +258,8 @@ class CarnesApiTest extends IntegrationTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.field("detail")).contains("já está cancelado");
         // the paid installment is still printed; the cancelled ones are not
-        try (var document = Loader.loadPDF(api.getBytes("/carnes/" + created.id() + "/pdf").body())) {
+        try (var document =
+                Loader.loadPDF(api.getBytes("/carnes/" + created.id() + "/pdf").body())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("1/4").doesNotContain("2/4", "3/4", "4/4");
         } catch (java.io.IOException e) {
@@ -272,8 +290,10 @@ class CarnesApiTest extends IntegrationTest {
     @Test
     void a_carne_whose_installments_were_all_paid_is_paid_and_cannot_be_cancelled() {
         Api.Response created = api.post("/carnes", aCarne(2, "2027-01-10"));
-        created.json().get("charges").forEach(c -> api.post(
-                "/charges/" + c.get("id").asString() + "/payments", Map.of("notifyCustomer", false)));
+        created.json()
+                .get("charges")
+                .forEach(c ->
+                        api.post("/charges/" + c.get("id").asString() + "/payments", Map.of("notifyCustomer", false)));
 
         assertThat(api.get("/carnes/" + created.id()).field("status")).isEqualTo("PAID");
         Api.Response refused = api.post("/carnes/" + created.id() + "/cancellation", "{}");
@@ -289,13 +309,16 @@ class CarnesApiTest extends IntegrationTest {
         String carne = api.post("/carnes", aCarne(2, "2027-01-10")).id();
 
         assertThat(api.get("/carnes?customerId=" + billing.customerId()).text()).contains(carne);
-        assertThat(api.get("/carnes?customerId=" + UUID.randomUUID()).json().get("items")).isEmpty();
+        assertThat(api.get("/carnes?customerId=" + UUID.randomUUID()).json().get("items"))
+                .isEmpty();
     }
 
     private List<Notification> noticesOf(Api.Response carne) {
         List<Notification> all = new ArrayList<>();
-        carne.json().get("charges").forEach(c -> all.addAll(
-                notifications.forCharge(tenant.id(), UUID.fromString(c.get("id").asString()))));
+        carne.json()
+                .get("charges")
+                .forEach(c -> all.addAll(notifications.forCharge(
+                        tenant.id(), UUID.fromString(c.get("id").asString()))));
         return all;
     }
 }

@@ -35,8 +35,7 @@ class CarneNoticeDeliveryTest extends IntegrationTest {
     }
 
     @Test
-    void a_new_carne_is_e_mailed_once_with_the_carne_pdf_holding_every_installments_linha_digitavel()
-            throws Exception {
+    void a_new_carne_is_e_mailed_once_with_the_carne_pdf_holding_every_installments_linha_digitavel() throws Exception {
         Tenant tenant = newTenant("Provedor Fibra Sul");
         var api = tenant.api();
         SmtpDunning dunning = SmtpDunning.at(api, smtp.port());
@@ -45,12 +44,18 @@ class CarneNoticeDeliveryTest extends IntegrationTest {
         // the clock left as it is: the outbox's retry times are the database's now()
         LocalDate first = LocalDate.now(clock).plusDays(20);
         Map<String, Object> body = new HashMap<>(Map.of(
-                "customerId", customer,
-                "paymentMethodId", dunning.method(),
-                "installments", 5,
-                "totalAmount", 50000,
-                "firstDueDate", first.toString(),
-                "description", "Instalação parcelada"));
+                "customerId",
+                customer,
+                "paymentMethodId",
+                dunning.method(),
+                "installments",
+                5,
+                "totalAmount",
+                50000,
+                "firstDueDate",
+                first.toString(),
+                "description",
+                "Instalação parcelada"));
         var carne = api.post("/carnes", body);
         assertThat(carne.status()).as(carne.toString()).isEqualTo(201);
 
@@ -82,12 +87,18 @@ class CarneNoticeDeliveryTest extends IntegrationTest {
         var carne = api.post(
                 "/carnes",
                 Map.of(
-                        "customerId", customer,
-                        "paymentMethodId", dunning.method(),
-                        "installments", 6,
-                        "amount", 9990,
-                        "firstDueDate", LocalDate.now(clock).plusDays(20).toString(),
-                        "notifyCustomer", false));
+                        "customerId",
+                        customer,
+                        "paymentMethodId",
+                        dunning.method(),
+                        "installments",
+                        6,
+                        "amount",
+                        9990,
+                        "firstDueDate",
+                        LocalDate.now(clock).plusDays(20).toString(),
+                        "notifyCustomer",
+                        false));
 
         api.post("/carnes/" + carne.id() + "/cancellation", Map.of("notifyCustomer", true));
         assertThat(dispatcher.dispatchAll(tenant.id())).isEqualTo(1);

@@ -94,7 +94,8 @@ class DueDateWordingDispatchTest extends IntegrationTest {
     private void onDueSmsFor(Api api, LocalDate due, Map<String, Object> customerBody) {
         clock.setToday(due.minusDays(20));
         api.post("/senders", Map.of("name", "SMS local", "channel", "SMS"));
-        String method = api.post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
+        String method =
+                api.post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
         api.post("/payment-methods/" + method + "/rules", Map.of("trigger", "ON_DUE", "days", 0, "channel", "SMS"));
         String customer = api.post("/customers", customerBody).id();
         Api.Response charge = api.post("/charges", Fixtures.aCharge(customer, null, method, due));
@@ -112,11 +113,16 @@ class DueDateWordingDispatchTest extends IntegrationTest {
         String routine = api.post(
                         "/routines",
                         Map.of(
-                                "name", "SMS " + day,
-                                "task", "SEND_SMS",
-                                "time", "09:00",
-                                "daysOfWeek", EVERY_DAY,
-                                "runOnHolidays", true))
+                                "name",
+                                "SMS " + day,
+                                "task",
+                                "SEND_SMS",
+                                "time",
+                                "09:00",
+                                "daysOfWeek",
+                                EVERY_DAY,
+                                "runOnHolidays",
+                                true))
                 .id();
         Api.Response run = api.post("/routines/" + routine + "/runs", Map.of("date", day.toString()));
         assertThat(run.status()).as(run.toString()).isLessThan(300);
@@ -128,7 +134,8 @@ class DueDateWordingDispatchTest extends IntegrationTest {
     }
 
     private String kept(Tenant tenant) {
-        var stored = outbox.list(tenant.id(), Channel.SMS, PageRequest.of(10, null)).items();
+        var stored =
+                outbox.list(tenant.id(), Channel.SMS, PageRequest.of(10, null)).items();
         assertThat(stored).hasSize(1);
         return stored.get(0).text();
     }

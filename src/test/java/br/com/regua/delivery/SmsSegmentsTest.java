@@ -33,10 +33,14 @@ class SmsSegmentsTest {
     @Test
     void the_portuguese_accents_outside_the_basic_set_force_ucs2_and_those_inside_do_not() {
         for (String outside : new String[] {"ã", "õ", "ç", "á", "í", "ó", "ú", "â", "ê", "ô", "Ã", "Á", "“"}) {
-            assertThat(SmsSegments.of("vence " + outside).encoding()).as(outside).isEqualTo(Encoding.UCS_2);
+            assertThat(SmsSegments.of("vence " + outside).encoding())
+                    .as(outside)
+                    .isEqualTo(Encoding.UCS_2);
         }
-        for (String inside : new String[] {"é", "è", "ù", "ì", "ò", "Ç", "Ø", "ø", "Å", "å", "Ä", "Ö", "Ñ", "Ü", "§",
-            "à", "ä", "ö", "ñ", "ü", "É", "¿", "¡", "£", "¥", "¤"}) {
+        for (String inside : new String[] {
+            "é", "è", "ù", "ì", "ò", "Ç", "Ø", "ø", "Å", "å", "Ä", "Ö", "Ñ", "Ü", "§", "à", "ä", "ö", "ñ", "ü", "É",
+            "¿", "¡", "£", "¥", "¤"
+        }) {
             assertThat(SmsSegments.of("vence " + inside).encoding()).as(inside).isEqualTo(Encoding.GSM_7);
         }
     }
@@ -51,8 +55,10 @@ class SmsSegmentsTest {
     @Test
     void an_escape_and_its_character_are_not_split_between_two_parts() {
         // 152 septets, then "€" (2) would end on septet 154 of a 153-septet part: it starts the next.
-        assertThat(SmsSegments.of("a".repeat(152) + "€" + "a".repeat(151)).segments()).isEqualTo(2);
-        assertThat(SmsSegments.of("a".repeat(152) + "€" + "a".repeat(152)).segments()).isEqualTo(3);
+        assertThat(SmsSegments.of("a".repeat(152) + "€" + "a".repeat(151)).segments())
+                .isEqualTo(2);
+        assertThat(SmsSegments.of("a".repeat(152) + "€" + "a".repeat(152)).segments())
+                .isEqualTo(3);
     }
 
     @Test

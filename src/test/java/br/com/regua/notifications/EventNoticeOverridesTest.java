@@ -212,13 +212,20 @@ class EventNoticeOverridesTest extends IntegrationTest {
         }
         if (notice == EventNotice.CARNE_CREATED || notice == EventNotice.CARNE_CANCELLATION) {
             Map<String, Object> carne = new HashMap<>(Map.of(
-                    "customerId", dunning.customerId,
-                    "serviceId", dunning.serviceId,
-                    "paymentMethodId", dunning.paymentMethodId,
-                    "installments", 3,
-                    "amount", 5000,
-                    "firstDueDate", DUE.toString(),
-                    "description", "Carnê"));
+                    "customerId",
+                    dunning.customerId,
+                    "serviceId",
+                    dunning.serviceId,
+                    "paymentMethodId",
+                    dunning.paymentMethodId,
+                    "installments",
+                    3,
+                    "amount",
+                    5000,
+                    "firstDueDate",
+                    DUE.toString(),
+                    "description",
+                    "Carnê"));
             // the cancellation case creates its carnê silently, so only the operation under test says anything
             if (notice == EventNotice.CARNE_CREATED) carne.putAll(say);
             else carne.put("notifyCustomer", false);

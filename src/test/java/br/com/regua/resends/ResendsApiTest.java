@@ -37,14 +37,26 @@ class ResendsApiTest extends IntegrationTest {
         clock.setToday(TODAY);
         tenant = newTenant();
         api = tenant.api();
-        api.post("/senders", Map.of(
-                "name", "Principal", "host", "127.0.0.1", "port", 2525, "fromAddress", "cobranca@provedor.com.br"));
+        api.post(
+                "/senders",
+                Map.of(
+                        "name",
+                        "Principal",
+                        "host",
+                        "127.0.0.1",
+                        "port",
+                        2525,
+                        "fromAddress",
+                        "cobranca@provedor.com.br"));
         api.post("/senders", Map.of("name", "SMS", "channel", "SMS"));
         method = api.post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
         String rules = "/payment-methods/" + method + "/rules";
-        beforeDueEmail = api.post(rules, Map.of("trigger", "BEFORE_DUE", "days", 5, "channel", "EMAIL")).id();
-        beforeDueSms = api.post(rules, Map.of("trigger", "BEFORE_DUE", "days", 5, "channel", "SMS")).id();
-        afterDueEmail = api.post(rules, Map.of("trigger", "AFTER_DUE", "days", 3, "channel", "EMAIL")).id();
+        beforeDueEmail = api.post(rules, Map.of("trigger", "BEFORE_DUE", "days", 5, "channel", "EMAIL"))
+                .id();
+        beforeDueSms = api.post(rules, Map.of("trigger", "BEFORE_DUE", "days", 5, "channel", "SMS"))
+                .id();
+        afterDueEmail = api.post(rules, Map.of("trigger", "AFTER_DUE", "days", 3, "channel", "EMAIL"))
+                .id();
         customer = api.post("/customers", Fixtures.aCustomer()).id();
         api.put(
                 "/customers/" + customer + "/notification-preferences",
@@ -52,7 +64,8 @@ class ResendsApiTest extends IntegrationTest {
     }
 
     String charge(LocalDate due) {
-        return api.post("/charges", Fixtures.aCharge(customer, null, method, due)).id();
+        return api.post("/charges", Fixtures.aCharge(customer, null, method, due))
+                .id();
     }
 
     /** What the dispatcher would do: every notification of the tenant's resends ends SENT. */
@@ -84,7 +97,8 @@ class ResendsApiTest extends IntegrationTest {
         assertThat(queued)
                 .containsExactly(
                         beforeDueEmail + " EMAIL 0 " + TODAY + " QUEUED", beforeDueSms + " SMS 0 " + TODAY + " QUEUED");
-        assertThat(api.get("/charges/" + charge + "/resends").json().get("items")).hasSize(1);
+        assertThat(api.get("/charges/" + charge + "/resends").json().get("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -193,7 +207,8 @@ class ResendsApiTest extends IntegrationTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.field("rule")).isEqualTo("NOTHING_TO_RESEND");
-        assertThat(api.get("/charges/" + charge + "/resends").json().get("items")).isEmpty();
+        assertThat(api.get("/charges/" + charge + "/resends").json().get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -201,7 +216,8 @@ class ResendsApiTest extends IntegrationTest {
         String charge = charge(TODAY.plusDays(20));
         Api intruder = newAccount();
 
-        assertThat(intruder.post("/charges/" + charge + "/resends", "{}").status()).isEqualTo(404);
+        assertThat(intruder.post("/charges/" + charge + "/resends", "{}").status())
+                .isEqualTo(404);
         assertThat(intruder.get("/charges/" + charge + "/resends").status()).isEqualTo(404);
         Api.Response bad = api.post("/charges/" + charge + "/resends", Map.of("channels", List.of("FAX")));
         assertThat(bad.status()).isEqualTo(400);

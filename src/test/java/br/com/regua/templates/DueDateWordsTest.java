@@ -42,7 +42,8 @@ class DueDateWordsTest {
     void weekdays_take_their_article() {
         assertThat(DueDateWords.of(LocalDate.of(2026, 3, 24), FRIDAY_BEFORE).get("dueWhen"))
                 .isEqualTo("na terça-feira, 24/03/2026");
-        assertThat(DueDateWords.of(LocalDate.of(2026, 3, 21), LocalDate.of(2026, 3, 18)).get("dueWhen"))
+        assertThat(DueDateWords.of(LocalDate.of(2026, 3, 21), LocalDate.of(2026, 3, 18))
+                        .get("dueWhen"))
                 .isEqualTo("no sábado, 21/03/2026");
     }
 

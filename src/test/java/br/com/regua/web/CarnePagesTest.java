@@ -36,8 +36,10 @@ class CarnePagesTest extends BrowserTest {
         customer.put("name", name);
         customer.put("document", aCpf());
         String id = api().post("/customers", customer).id();
-        String service = api().post("/customers/" + id + "/services", Fixtures.aService()).id();
-        String method = api().post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
+        String service = api().post("/customers/" + id + "/services", Fixtures.aService())
+                .id();
+        String method =
+                api().post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
         billing = new Billing(api(), id, service, method);
     }
 
@@ -58,13 +60,16 @@ class CarnePagesTest extends BrowserTest {
         page.getByLabel("Criar carnê para " + name).click();
 
         page.getByLabel("Número de parcelas (2 a 60)").fill("61");
-        page.getByLabel("total, dividido entre as parcelas", new com.microsoft.playwright.Page.GetByLabelOptions()
-                        .setExact(false))
+        page.getByLabel(
+                        "total, dividido entre as parcelas",
+                        new com.microsoft.playwright.Page.GetByLabelOptions().setExact(false))
                 .check();
         page.getByLabel("Valor (R$)").fill("1.000,00");
-        page.getByLabel("Vencimento da primeira parcela").fill(today.plusDays(10).toString());
+        page.getByLabel("Vencimento da primeira parcela")
+                .fill(today.plusDays(10).toString());
         page.getByLabel("Descrição").fill("Instalação parcelada");
-        assertThat(page.getByLabel("Enviar e-mail ao cliente com o carnê em PDF")).isChecked();
+        assertThat(page.getByLabel("Enviar e-mail ao cliente com o carnê em PDF"))
+                .isChecked();
         button("Criar carnê").click();
 
         assertThat(page.locator(".field.invalid .field-error")).hasText("informe de 2 a 60 parcelas");
@@ -107,20 +112,24 @@ class CarnePagesTest extends BrowserTest {
         String carne = api().post(
                         "/carnes",
                         Map.of(
-                                "customerId", billing.customerId(),
-                                "paymentMethodId", billing.paymentMethodId(),
-                                "installments", 3,
-                                "amount", 5000,
-                                "firstDueDate", today.plusDays(10).toString(),
-                                "notifyCustomer", false))
+                                "customerId",
+                                billing.customerId(),
+                                "paymentMethodId",
+                                billing.paymentMethodId(),
+                                "installments",
+                                3,
+                                "amount",
+                                5000,
+                                "firstDueDate",
+                                today.plusDays(10).toString(),
+                                "notifyCustomer",
+                                false))
                 .id();
         signIn();
         page.navigate("/boletos/carnes/" + carne);
 
         page.onceDialog(Dialog::accept);
-        page.locator("#installments tbody tr").nth(1)
-                .getByRole(AriaRole.BUTTON)
-                .click();
+        page.locator("#installments tbody tr").nth(1).getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator(".alert.success")).hasText("Parcela 2 cancelada.");
         assertThat(page.locator("#installments tbody tr").nth(1)).containsText("Cancelada");
         assertThat(page.locator("#carne-status")).hasText("Em aberto");
@@ -135,7 +144,8 @@ class CarnePagesTest extends BrowserTest {
         assertThat(page.locator("#installments")).not().containsText("Em aberto");
         assertThat(page.locator("#carne-cancel-form")).hasCount(0);
         JsonNode first = api().get("/carnes/" + carne).json().get("charges").get(0);
-        var notices = api().get("/charges/" + first.get("id").asString() + "/notifications").text();
+        var notices = api().get("/charges/" + first.get("id").asString() + "/notifications")
+                .text();
         Assertions.assertThat(notices).contains("CARNE_CANCELLATION");
     }
 }

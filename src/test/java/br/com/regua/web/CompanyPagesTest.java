@@ -120,9 +120,7 @@ class CompanyPagesTest extends BrowserTest {
         page.navigate("/boletos/agendados/" + id);
 
         assertThat(page.locator("#merchant-not-emailed")).not().containsText("notificationEmail");
-        page.locator("#merchant-not-emailed")
-                .getByRole(AriaRole.LINK)
-                .click();
+        page.locator("#merchant-not-emailed").getByRole(AriaRole.LINK).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dados da empresa")))
                 .isVisible();
         page.getByLabel(EMAIL_LABEL).fill("financeiro@fibrasul.com.br");

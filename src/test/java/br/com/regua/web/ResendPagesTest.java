@@ -29,10 +29,9 @@ class ResendPagesTest extends BrowserTest {
     void seed_003_the_clerk_resends_from_the_charge_page_until_the_sms_limit_is_shown_in_place() {
         var api = api();
         api.post("/senders", Map.of("name", "SMS reenvio", "channel", "SMS"));
-        String method = api.post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
-        api.post(
-                "/payment-methods/" + method + "/rules",
-                Map.of("trigger", "BEFORE_DUE", "days", 3, "channel", "SMS"));
+        String method =
+                api.post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
+        api.post("/payment-methods/" + method + "/rules", Map.of("trigger", "BEFORE_DUE", "days", 3, "channel", "SMS"));
         Map<String, Object> body = new HashMap<>(Fixtures.aCustomer());
         body.put("name", "Cliente Reenvio " + System.nanoTime());
         body.put("document", aCpf());

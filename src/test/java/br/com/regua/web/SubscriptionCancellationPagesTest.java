@@ -49,8 +49,8 @@ class SubscriptionCancellationPagesTest extends BrowserTest {
         String customerId = api().post("/customers", customer).id();
         String serviceId = api().post("/customers/" + customerId + "/services", Fixtures.aService())
                 .id();
-        String methodId = api().post("/payment-methods", Fixtures.aBoletoPaymentMethod())
-                .id();
+        String methodId =
+                api().post("/payment-methods", Fixtures.aBoletoPaymentMethod()).id();
         Billing billing = new Billing(api(), customerId, serviceId, methodId);
         subscription = api().post(
                         "/subscriptions",

@@ -57,7 +57,8 @@ class SubscriptionFormPagesTest extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Novo agendamento")))
                 .isVisible();
-        assertThat(page.getByLabel("Cliente", new Page.GetByLabelOptions().setExact(true))).hasValue(billing.customerId());
+        assertThat(page.getByLabel("Cliente", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(billing.customerId());
         assertThat(page.getByLabel("Gerar a cobrança quantos dias antes do vencimento"))
                 .hasValue("10");
         assertThat(page.getByLabel("Periodicidade")).containsText("A cada 3 meses");
@@ -86,7 +87,8 @@ class SubscriptionFormPagesTest extends BrowserTest {
                 .isEqualTo(today.plusDays(20).toString());
         Assertions.assertThat(created.get("generateDaysBefore").asInt()).isEqualTo(10);
         Assertions.assertThat(created.get("maxCharges").asInt()).isEqualTo(12);
-        Assertions.assertThat(page.url()).endsWith("/boletos/agendados/" + created.get("id").asString());
+        Assertions.assertThat(page.url())
+                .endsWith("/boletos/agendados/" + created.get("id").asString());
     }
 
     @Test
@@ -133,7 +135,8 @@ class SubscriptionFormPagesTest extends BrowserTest {
         assertThat(fieldError("maxCharges")).hasText("informe quantas cobranças o agendamento terá");
         assertThat(page.getByLabel("Valor (R$)")).hasValue("cento e cinquenta");
         assertThat(page.getByLabel("Descrição")).hasValue("Plano mensal");
-        assertThat(page.getByLabel("Cliente", new Page.GetByLabelOptions().setExact(true))).hasValue(billing.customerId());
+        assertThat(page.getByLabel("Cliente", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue(billing.customerId());
         assertThat(page.getByLabel("Um número de cobranças")).isChecked();
         assertThat(page.getByLabel("Serviço")).containsText("Fibra " + name.substring(10));
         Assertions.assertThat(subscriptionsOf(billing.customerId())).isZero();
@@ -142,7 +145,8 @@ class SubscriptionFormPagesTest extends BrowserTest {
     @Test
     void the_facades_refusals_are_named_beside_their_fields_in_portuguese() {
         String otherService = api().post(
-                        "/customers/" + api().post("/customers", Fixtures.aCustomer()).id() + "/services",
+                        "/customers/"
+                                + api().post("/customers", Fixtures.aCustomer()).id() + "/services",
                         Fixtures.aService())
                 .id();
         signIn();
@@ -175,7 +179,8 @@ class SubscriptionFormPagesTest extends BrowserTest {
 
     @Test
     void editing_changes_the_charges_not_yet_generated_and_can_remove_the_end() {
-        String id = aSubscriptionWithOneCharge(Map.of("endDate", today.plusDays(400).toString()));
+        String id =
+                aSubscriptionWithOneCharge(Map.of("endDate", today.plusDays(400).toString()));
         signIn();
         page.navigate("/boletos/agendados/" + id);
         link("Editar").click();
@@ -184,7 +189,8 @@ class SubscriptionFormPagesTest extends BrowserTest {
         assertThat(page.getByLabel("Valor (R$)")).hasValue("99,90");
         assertThat(page.getByLabel("Forma de cobrança")).hasValue(billing.paymentMethodId());
         assertThat(page.getByLabel("Até uma data")).isChecked();
-        assertThat(page.getByLabel("Último vencimento até")).hasValue(today.plusDays(400).toString());
+        assertThat(page.getByLabel("Último vencimento até"))
+                .hasValue(today.plusDays(400).toString());
         page.getByLabel("Valor (R$)").fill("120,00");
         page.getByLabel("Descrição").fill("Plano mensal reajustado");
         page.getByLabel("Gerar a cobrança quantos dias antes do vencimento").fill("5");
@@ -256,12 +262,18 @@ class SubscriptionFormPagesTest extends BrowserTest {
 
     private String aSubscriptionWithOneCharge(Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of(
-                "customerId", billing.customerId(),
-                "paymentMethodId", billing.paymentMethodId(),
-                "amount", 9990,
-                "description", "Plano mensal",
-                "cycle", "MONTHLY",
-                "firstDueDate", today.plusDays(5).toString()));
+                "customerId",
+                billing.customerId(),
+                "paymentMethodId",
+                billing.paymentMethodId(),
+                "amount",
+                9990,
+                "description",
+                "Plano mensal",
+                "cycle",
+                "MONTHLY",
+                "firstDueDate",
+                today.plusDays(5).toString()));
         body.putAll(extra);
         String id = api().post("/subscriptions", body).id();
         subscriptions.generate(account(), today);
