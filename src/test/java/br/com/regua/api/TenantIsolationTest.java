@@ -106,6 +106,8 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("PUT", "/subscriptions/" + subscriptionId, java.util.Map.of("amount", 1)),
                 new Call("POST", "/subscriptions/" + subscriptionId + "/reactivation", "{}"),
                 new Call("POST", "/subscriptions/" + subscriptionId + "/cancellation", "{}"),
+                new Call("POST", charge + "/resends", "{}"),
+                new Call("GET", charge + "/resends", null),
                 new Call("GET", "/carnes/" + carneId, null),
                 new Call("GET", "/carnes/" + carneId + "/pdf", null),
                 new Call("POST", "/carnes/" + carneId + "/cancellation", "{}"),
