@@ -1,5 +1,6 @@
 package br.com.regua.web;
 
+import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.InvalidFieldException;
 import br.com.regua.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,12 @@ class PageErrors {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
         return page(HttpStatus.NOT_FOUND, "Página não encontrada", e.getMessage() + ".");
+    }
+
+    /** A state that refuses the request (a carnê with nothing left to print…): said, not a 500. */
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, "Não foi possível", e.getMessage() + ".");
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -59,6 +59,8 @@ class CarnePagesTest extends BrowserTest {
         button("Buscar").click();
         page.getByLabel("Criar carnê para " + name).click();
 
+        // the account is shared with the other browser tests: this test's boleto payment method, not the first one
+        page.getByLabel("Forma de cobrança").selectOption(billing.paymentMethodId());
         page.getByLabel("Número de parcelas (2 a 60)").fill("61");
         page.getByLabel(
                         "total, dividido entre as parcelas",
@@ -143,6 +145,10 @@ class CarnePagesTest extends BrowserTest {
         assertThat(page.locator("#carne-status")).hasText("Cancelado");
         assertThat(page.locator("#installments")).not().containsText("Em aberto");
         assertThat(page.locator("#carne-cancel-form")).hasCount(0);
+        assertThat(page.locator("#carne-pdf")).hasCount(0);
+        var nothingToPrint = page.request().get("/boletos/carnes/" + carne + "/carne.pdf");
+        Assertions.assertThat(nothingToPrint.status()).isEqualTo(409);
+        Assertions.assertThat(nothingToPrint.text()).contains("não tem parcelas a imprimir");
         JsonNode first = api().get("/carnes/" + carne).json().get("charges").get(0);
         var notices = api().get("/charges/" + first.get("id").asString() + "/notifications")
                 .text();
