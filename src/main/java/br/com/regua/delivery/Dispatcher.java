@@ -173,6 +173,12 @@ public class Dispatcher {
         return deliver(claimed, ready, batch, pausedHere, undeliverable);
     }
 
+    /** What a sent message is billed by (issue 10 item 4): its SMS segments, else one message. */
+    private static int billingUnits(Claimed claimed, OutgoingMessage message) {
+        if (claimed.channel() != Channel.SMS || message.text() == null) return 1;
+        return Math.max(1, SmsSegments.of(message.text()).segments());
+    }
+
     /** Sends one ready message through its channel's sender and says what became of it. */
     private Outcome deliver(
             Claimed claimed,
@@ -194,7 +200,12 @@ public class Dispatcher {
         }
         SendOutcome outcome = sender.send(ready.sender(), ready.message());
         if (outcome instanceof SendOutcome.Accepted accepted) {
-            return Outcome.sent(claimed, clock.instant(), accepted.response(), accepted.providerMessageId());
+            return Outcome.sent(
+                    claimed,
+                    clock.instant(),
+                    accepted.response(),
+                    accepted.providerMessageId(),
+                    billingUnits(claimed, ready.message()));
         }
         if (outcome instanceof SendOutcome.PermanentFailure failure) {
             // Suppressed at once, not with the batch: other workers must stop sending to it now.

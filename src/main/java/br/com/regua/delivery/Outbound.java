@@ -1,5 +1,6 @@
 package br.com.regua.delivery;
 
+import br.com.regua.fees.FeePrices;
 import br.com.regua.shared.Channel;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -109,6 +110,7 @@ class Outbound {
                     o.nextAttempt() == null ? null : o.nextAttempt().toString());
             row.put("provider_message_id", o.providerMessageId());
             row.put("try_not_spent", o.tryNotSpent());
+            row.put("units", o.units());
             rows.add(row);
         }
         return jdbc.sql("""
@@ -116,7 +118,7 @@ class Outbound {
                     SELECT * FROM jsonb_to_recordset(CAST(:outcomes AS jsonb)) AS o(
                         account_id uuid, id uuid, attempts int, at timestamptz, status text, event text,
                         response text, reason text, next_attempt_at timestamptz, provider_message_id text,
-                        try_not_spent boolean)),
+                        try_not_spent boolean, units int)),
                 updated AS (
                     UPDATE notifications n
                     SET status = o.status,
@@ -133,7 +135,22 @@ class Outbound {
                     FROM o
                     WHERE n.account_id = o.account_id AND n.id = o.id AND n.status = 'SENDING'
                       AND n.claimed_by = :instance AND n.attempts = o.attempts
-                    RETURNING n.account_id, n.id),
+                    RETURNING n.account_id, n.id, n.charge_id, n.channel, n.status),
+                -- The fee of a delivered message that costs (§4.2), in this very statement: the
+                -- SENT outcome and its ledger line commit together, and the ledger's key (one line
+                -- per notification) keeps a second outcome from billing twice.
+                billed AS (
+                    INSERT INTO fee_ledger (account_id, notification_id, charge_id, channel, units, unit_price, amount, at)
+                    SELECT b.account_id, b.id, b.charge_id, b.channel, b.units, b.price, b.price * b.units, b.at
+                    FROM (SELECT u.account_id, u.id, u.charge_id, u.channel, GREATEST(o.units, 1) AS units, o.at,
+                                 CASE u.channel WHEN 'WHATSAPP' THEN COALESCE(p.whatsapp, :whatsapp)
+                                                WHEN 'SMS' THEN COALESCE(p.sms, :sms)
+                                                ELSE COALESCE(p.email, :email) END AS price
+                          FROM updated u JOIN o ON o.account_id = u.account_id AND o.id = u.id
+                          LEFT JOIN fee_prices p ON p.account_id = u.account_id
+                          WHERE u.status = 'SENT') b
+                    WHERE b.price > 0
+                    ON CONFLICT DO NOTHING),
                 logged AS (
                     INSERT INTO notification_events (account_id, notification_id, at, status, response)
                     SELECT o.account_id, o.id, o.at, o.event, COALESCE(o.response, o.reason)
@@ -142,6 +159,9 @@ class Outbound {
                 SELECT count(*) FROM updated""")
                 .param("outcomes", json.writeValueAsString(rows))
                 .param("instance", instance)
+                .param("whatsapp", FeePrices.DEFAULT.whatsapp())
+                .param("sms", FeePrices.DEFAULT.sms())
+                .param("email", FeePrices.DEFAULT.email())
                 .query(Integer.class)
                 .single();
     }

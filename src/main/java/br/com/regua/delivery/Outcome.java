@@ -18,20 +18,22 @@ record Outcome(
         String reason,
         Instant nextAttempt,
         String providerMessageId,
-        boolean tryNotSpent) {
+        boolean tryNotSpent,
+        int units) {
 
-    static Outcome sent(Claimed c, Instant at, String response, String providerMessageId) {
-        return new Outcome(c, at, "SENT", "SENT", response, null, null, providerMessageId, false);
+    /** Accepted by the server; {@code units} is what the message is billed by (SMS segments, else 1). */
+    static Outcome sent(Claimed c, Instant at, String response, String providerMessageId, int units) {
+        return new Outcome(c, at, "SENT", "SENT", response, null, null, providerMessageId, false, units);
     }
 
     /** Back to the queue, to be tried again at {@code nextAttempt}. */
     static Outcome retry(Claimed c, Instant at, String response, Instant nextAttempt) {
-        return new Outcome(c, at, "QUEUED", "RETRY", response, null, nextAttempt, null, false);
+        return new Outcome(c, at, "QUEUED", "RETRY", response, null, nextAttempt, null, false, 1);
     }
 
     /** Over a rate limit: back to the queue until {@code until}, giving back the try its claim counted. */
     static Outcome deferred(Claimed c, Instant at, String reason, Instant until) {
-        return new Outcome(c, at, "QUEUED", "DEFERRED", reason, null, until, null, true);
+        return new Outcome(c, at, "QUEUED", "DEFERRED", reason, null, until, null, true, 1);
     }
 
     /**
@@ -41,21 +43,30 @@ record Outcome(
      */
     static Outcome waitingForSender(Claimed c, Instant at, String reason, Instant next) {
         return new Outcome(
-                c, at, "QUEUED", c.waitingForSender() ? null : "WAITING", reason, WAITING_FOR_SENDER, next, null, true);
+                c,
+                at,
+                "QUEUED",
+                c.waitingForSender() ? null : "WAITING",
+                reason,
+                WAITING_FOR_SENDER,
+                next,
+                null,
+                true,
+                1);
     }
 
     static final String WAITING_FOR_SENDER = "WAITING_FOR_SENDER";
 
     static Outcome failed(Claimed c, Instant at, String response) {
-        return new Outcome(c, at, "FAILED", "FAILED", response, null, null, null, false);
+        return new Outcome(c, at, "FAILED", "FAILED", response, null, null, null, false, 1);
     }
 
     static Outcome bounced(Claimed c, Instant at, String response) {
-        return new Outcome(c, at, "BOUNCED", "BOUNCED", response, null, null, null, false);
+        return new Outcome(c, at, "BOUNCED", "BOUNCED", response, null, null, null, false, 1);
     }
 
     /** Not sent because something changed since it was queued (e.g. the charge was paid). */
     static Outcome dropped(Claimed c, Instant at, String status, String reason) {
-        return new Outcome(c, at, status, status, null, reason, null, null, false);
+        return new Outcome(c, at, status, status, null, reason, null, null, false, 1);
     }
 }

@@ -46,6 +46,8 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/subscriptions/{id}/reactivation",
                         "/api/v1/subscriptions/{id}/cancellation",
                         "/api/v1/charges/{id}/resends",
+                        "/api/v1/fees/prices",
+                        "/api/v1/fees/statement",
                         "/api/v1/carnes",
                         "/api/v1/carnes/{id}",
                         "/api/v1/carnes/{id}/pdf",

@@ -156,6 +156,8 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(intruder.get("/holidays?year=2027").text()).doesNotContain(holidayId, "Aniversário");
         assertThat(intruder.get("/subscriptions").json().get("items")).isEmpty();
         assertThat(intruder.get("/carnes").json().get("items")).isEmpty();
+        owner.api().put("/fees/prices", java.util.Map.of("WHATSAPP", 99, "SMS", 1, "EMAIL", 0, "LETTER_PAGE", 1));
+        assertThat(intruder.get("/fees/prices").json().get("WHATSAPP").asLong()).isEqualTo(35);
         assertThat(intruder.get("/carnes?customerId=" + owner.customerId())
                         .json()
                         .get("items"))

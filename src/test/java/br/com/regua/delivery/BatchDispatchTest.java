@@ -232,7 +232,7 @@ class BatchDispatchTest extends IntegrationTest {
         assertThat(statuses()).containsOnly("SENDING");
         assertThat(outbound.record(
                         instance.id(),
-                        List.of(Outcome.sent(claimed.get(0), Instant.now(), "250 2.0.0 Ok", "<x@provedor.com.br>"))))
+                        List.of(Outcome.sent(claimed.get(0), Instant.now(), "250 2.0.0 Ok", "<x@provedor.com.br>", 1))))
                 .as("the outcome of a claim still held is written")
                 .isEqualTo(1);
         claimed.forEach(c -> instance.inFlight().remove(c.id()));
@@ -255,7 +255,7 @@ class BatchDispatchTest extends IntegrationTest {
 
         assertThat(statuses()).containsExactly("QUEUED");
         assertThat(events(only(charge))).extracting(Event::status).containsExactly("SENDING", "QUEUED");
-        assertThat(outbound.record(dead, List.of(Outcome.sent(claimed.get(0), Instant.now(), "250 Ok", "<y@x>"))))
+        assertThat(outbound.record(dead, List.of(Outcome.sent(claimed.get(0), Instant.now(), "250 Ok", "<y@x>", 1))))
                 .as("the dead instance's late write touches a row it no longer holds")
                 .isZero();
         assertThat(events(only(charge))).as("and logs nothing").hasSize(2);
