@@ -99,6 +99,15 @@ class DispatchCrashTest {
 
                 assertThat(count(db, "SENT")).as(figures + "\n" + second.tail()).isEqualTo(MESSAGES);
                 assertThat(smtp.distinct()).as("nothing lost: " + figures).isEqualTo(MESSAGES);
+                assertThat(db.sql("SELECT count(*) FROM fee_ledger l JOIN notifications n"
+                                        + " ON n.account_id = l.account_id AND n.id = l.notification_id"
+                                        + " WHERE n.status = 'SENT' AND l.amount = 2")
+                                .query(Long.class)
+                                .single())
+                        .as("one fee line per SENT message, none lost or doubled by the crash")
+                        .isEqualTo(MESSAGES);
+                assertThat(db.sql("SELECT count(*) FROM fee_ledger").query(Long.class).single())
+                        .isEqualTo(MESSAGES);
                 assertThat(smtp.duplicates())
                         .as("at most one per worker: " + figures)
                         .isLessThanOrEqualTo(WORKERS);
@@ -115,6 +124,8 @@ class DispatchCrashTest {
      */
     private static String dunningWithClones(Api api, JdbcClient db, int smtpPort) {
         SmtpDunning dunning = SmtpDunning.at(api, smtpPort, false);
+        // e-mail billed, so that the fee ledger is checked against the SENT messages across the crash
+        api.put("/fees/prices", Map.of("WHATSAPP", 35, "SMS", 0, "EMAIL", 2, "LETTER_PAGE", 190));
         String method = dunning.method();
         var customer = Fixtures.aCustomer();
         customer.put("email", "cliente0@example.com");
