@@ -106,7 +106,9 @@ class DispatchCrashTest {
                                 .single())
                         .as("one fee line per SENT message, none lost or doubled by the crash")
                         .isEqualTo(MESSAGES);
-                assertThat(db.sql("SELECT count(*) FROM fee_ledger").query(Long.class).single())
+                assertThat(db.sql("SELECT count(*) FROM fee_ledger")
+                                .query(Long.class)
+                                .single())
                         .isEqualTo(MESSAGES);
                 assertThat(smtp.duplicates())
                         .as("at most one per worker: " + figures)
