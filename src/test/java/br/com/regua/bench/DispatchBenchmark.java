@@ -184,6 +184,11 @@ public final class DispatchBenchmark {
     /** Régua's workers from start to the last notification final; then the outcome checked. */
     private int product() throws Exception {
         workload.requeue(dataSource);
+        // §4.1: one notification of the backlog, the last one queued, takes a manual resend's priority
+        // (0, ahead of the routine's 2): how long it waits behind the whole backlog is reported.
+        String urgent = queryOne(dataSource, """
+                UPDATE notifications SET priority = 0 WHERE account_id = '%s'
+                  AND id = (SELECT id FROM notifications WHERE account_id = '%s' ORDER BY id DESC LIMIT 1) RETURNING id""".formatted(workload.account, workload.account));
         long sunk = sink.received();
         double jvm0 = ProcessCpu.jvmSeconds();
         double pg0 = postgres.seconds();
@@ -214,6 +219,21 @@ public final class DispatchBenchmark {
                 PRODUCT, describe(run), workerCpu, queryOne(dataSource, """
                         SELECT round(extract(epoch FROM max(at) - min(at))::numeric, 2) FROM notification_events
                         WHERE account_id = '%s'""".formatted(workload.account)), received);
+        say(
+                "    priority-0 notification queued last behind %,d: sent %s s after the first claim, as message %s of %,d",
+                workload.count - 1,
+                queryOne(dataSource, """
+                        SELECT round(extract(epoch FROM (SELECT at FROM notification_events WHERE account_id = '%1$s'
+                                AND notification_id = '%2$s' AND status = 'SENT')
+                            - (SELECT min(at) FROM notification_events WHERE account_id = '%1$s'))::numeric, 3)""".formatted(workload.account, urgent)),
+                queryOne(dataSource, """
+                        SELECT count(*) + 1 FROM notifications WHERE account_id = '%1$s' AND sent_at <
+                            (SELECT sent_at FROM notifications WHERE account_id = '%1$s' AND id = '%2$s')""".formatted(workload.account, urgent)),
+                workload.count);
+        queryOne(
+                dataSource,
+                "UPDATE notifications SET priority = 2 WHERE account_id = '%s' AND id = '%s' RETURNING id"
+                        .formatted(workload.account, urgent));
         List<String> problems = workload.check(dataSource);
         if (problems.isEmpty()) {
             say(
