@@ -13,4 +13,5 @@ public record Customer(
         String mobilePhone,
         boolean notificationsDisabled,
         String externalReference,
-        Instant createdAt) {}
+        Instant createdAt,
+        PostalAddress address) {}

@@ -18,7 +18,8 @@ public class Customers {
 
     private static final String SELECT = """
             SELECT c.id, c.name, c.document, c.document_type, p.email, p.mobile_phone,
-                   c.notifications_disabled, c.external_reference, c.created_at
+                   c.notifications_disabled, c.external_reference, c.created_at, c.address_cep, c.address_street,
+                   c.address_number, c.address_complement, c.address_district, c.address_city, c.address_state
             FROM customers c
             LEFT JOIN contacts p ON p.account_id = c.account_id AND p.customer_id = c.id AND p.is_primary
             """;
@@ -32,6 +33,7 @@ public class Customers {
     @Transactional
     public Customer create(UUID accountId, CustomerData data) {
         Document document = document(data.document());
+        PostalAddress address = data.address() == null ? null : data.address().normalised();
         UUID id = Ids.next();
         jdbc.sql("""
                 INSERT INTO customers (account_id, id, name, document, document_type, notifications_disabled,
@@ -49,6 +51,7 @@ public class Customers {
                         accountId,
                         PreferenceBits.DEFAULTS)
                 .update();
+        writeAddress(accountId, id, address);
         jdbc.sql("""
                 INSERT INTO contacts (account_id, id, customer_id, name, email, mobile_phone, is_primary)
                 VALUES (?, ?, ?, ?, ?, ?, true)""")
@@ -60,6 +63,7 @@ public class Customers {
     @Transactional
     public Customer update(UUID accountId, UUID id, CustomerData data) {
         Document document = document(data.document());
+        PostalAddress address = data.address() == null ? null : data.address().normalised();
         int updated = jdbc.sql("""
                 UPDATE customers SET name = ?, document = ?, document_type = ?, notifications_disabled = COALESCE(?, notifications_disabled),
                                      external_reference = ?
@@ -74,6 +78,7 @@ public class Customers {
                         id)
                 .update();
         if (updated == 0) throw new NotFoundException("Cliente");
+        writeAddress(accountId, id, address);
         String email = email(data.email());
         Mailboxes.refuseTaken(jdbc, accountId, id, email, "NOT is_primary");
         try {
@@ -86,6 +91,29 @@ public class Customers {
             throw Mailboxes.taken(email, raced);
         }
         return get(accountId, id);
+    }
+
+    /** A PUT replaces the customer, its address with it: none is refused while boletos go by post. */
+    private void writeAddress(UUID accountId, UUID id, PostalAddress a) {
+        int written = jdbc.sql("""
+                UPDATE customers SET address_cep = :cep, address_street = :street, address_number = :number,
+                                     address_complement = :complement, address_district = :district,
+                                     address_city = :city, address_state = :state
+                WHERE account_id = :account AND id = :id AND (CAST(:cep AS text) IS NOT NULL OR NOT postal_delivery)""")
+                .param("cep", a == null ? null : a.cep())
+                .param("street", a == null ? null : a.street())
+                .param("number", a == null ? null : a.number())
+                .param("complement", a == null ? null : a.complement())
+                .param("district", a == null ? null : a.district())
+                .param("city", a == null ? null : a.city())
+                .param("state", a == null ? null : a.state())
+                .param("account", accountId)
+                .param("id", id)
+                .update();
+        if (written == 0) {
+            throw new br.com.regua.shared.InvalidFieldException(
+                    "address", "obrigatório enquanto os boletos deste cliente vão pelos Correios");
+        }
     }
 
     public Optional<Customer> find(UUID accountId, UUID id) {
@@ -129,7 +157,17 @@ public class Customers {
                 rs.getString("mobile_phone"),
                 rs.getBoolean("notifications_disabled"),
                 rs.getString("external_reference"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("address_cep") == null
+                        ? null
+                        : new PostalAddress(
+                                rs.getString("address_cep"),
+                                rs.getString("address_street"),
+                                rs.getString("address_number"),
+                                rs.getString("address_complement"),
+                                rs.getString("address_district"),
+                                rs.getString("address_city"),
+                                rs.getString("address_state")));
     }
 
     private static Document document(String raw) {

@@ -72,9 +72,16 @@ class NotificationPreferencePages {
     @PostMapping("/correios")
     String postal(@PathVariable String id, @RequestParam(defaultValue = "false") boolean ativo, Model model) {
         UUID customerId = customerId(id);
-        model.addAllAttributes(matrix(
-                customerId, preferences.change(CurrentAccount.id(), customerId, PreferenceChange.NONE, null, ativo)));
-        model.addAttribute("saved", true);
+        try {
+            model.addAllAttributes(matrix(
+                    customerId,
+                    preferences.change(CurrentAccount.id(), customerId, PreferenceChange.NONE, null, ativo)));
+            model.addAttribute("saved", true);
+        } catch (br.com.regua.shared.InvalidFieldException e) {
+            // No postal address yet: the box stays unticked, and says why beside it.
+            model.addAllAttributes(matrix(customerId, preferences.of(CurrentAccount.id(), customerId)));
+            model.addAttribute("postalError", e.getMessage());
+        }
         return "customers/preferences :: postal";
     }
 

@@ -32,6 +32,12 @@ public class NotificationPreferences {
     /** Changes only what {@code change} names; {@code enabled} and {@code postalDelivery} may be null (kept). */
     CustomerPreferences change(
             UUID accountId, UUID customerId, PreferenceChange change, Boolean enabled, Boolean postalDelivery) {
+        if (Boolean.TRUE.equals(postalDelivery) && !hasAddress(accountId, customerId)) {
+            throw new br.com.regua.shared.InvalidFieldException(
+                    "postalDelivery",
+                    "cadastre o endereço do cliente (CEP, logradouro, número, bairro, cidade e UF) antes de enviar"
+                            + " boletos pelos Correios");
+        }
         // One statement, so two clicks saved at the same moment both land.
         return jdbc.sql("""
                 UPDATE customers
@@ -48,6 +54,14 @@ public class NotificationPreferences {
                 .param("id", customerId)
                 .query((rs, n) -> new CustomerPreferences(
                         !rs.getBoolean(2), rs.getBoolean(3), new PreferenceMatrix(rs.getInt(1))))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Cliente"));
+    }
+
+    private boolean hasAddress(UUID accountId, UUID customerId) {
+        return jdbc.sql("SELECT address_cep IS NOT NULL FROM customers WHERE account_id = ? AND id = ?")
+                .params(accountId, customerId)
+                .query(Boolean.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Cliente"));
     }

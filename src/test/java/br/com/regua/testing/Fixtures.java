@@ -14,7 +14,19 @@ public final class Fixtures {
                 "name", "Maria Silva",
                 "document", "529.982.247-25",
                 "email", "maria@example.com",
-                "mobilePhone", "+5511987654321"));
+                "mobilePhone", "+5511987654321",
+                "address", anAddress()));
+    }
+
+    /** Appendix B's postal address. */
+    public static Map<String, Object> anAddress() {
+        return new HashMap<>(Map.of(
+                "cep", "01310-100",
+                "street", "Av. Paulista",
+                "number", "1000",
+                "district", "Bela Vista",
+                "city", "São Paulo",
+                "state", "SP"));
     }
 
     public static Map<String, Object> aService() {

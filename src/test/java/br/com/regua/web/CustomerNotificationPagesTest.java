@@ -51,6 +51,22 @@ class CustomerNotificationPagesTest extends BrowserTest {
     }
 
     @Test
+    void letters_by_post_for_a_customer_without_an_address_are_refused_beside_the_box() {
+        var body = Fixtures.aCustomer();
+        body.remove("address");
+        String customer = api().post("/customers", body).id();
+        signIn();
+        page.navigate("/clientes/" + customer);
+
+        page.getByLabel("Enviar boletos via Correios").check();
+
+        assertThat(page.locator("#postal-error")).containsText("cadastre o endereço do cliente");
+        assertThat(page.getByLabel("Enviar boletos via Correios")).not().isChecked();
+        Assertions.assertThat(preferences(customer).get("postalDelivery").asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void the_master_switch_and_letters_by_post_are_saved_on_click() {
         String customer = api().post("/customers", Fixtures.aCustomer()).id();
         signIn();
