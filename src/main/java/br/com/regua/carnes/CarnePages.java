@@ -19,9 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -155,16 +152,7 @@ class CarnePages {
     @GetMapping("/{id}/carne.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         UUID carneId = carneId(id);
-        byte[] pdf = carnes.pdf(CurrentAccount.id(), carneId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("carne-" + carneId + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return CarnesController.pdf(carneId, carnes.pdf(CurrentAccount.id(), carneId));
     }
 
     @PostMapping("/{id}/cancelamento")

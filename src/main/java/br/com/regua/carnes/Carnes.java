@@ -67,7 +67,7 @@ public class Carnes {
     public Carne create(UUID accountId, CarneData data) {
         UUID customerId = reference(data.customerId(), "customerId", "cliente");
         customers.find(accountId, customerId).orElseThrow(() -> unknown("customerId", "cliente"));
-        UUID serviceId = service(accountId, customerId, data.serviceId());
+        UUID serviceId = services.referencedBy(accountId, customerId, data.serviceId());
         UUID methodId = reference(data.paymentMethodId(), "paymentMethodId", "forma de cobrança");
         paymentMethods.find(accountId, methodId).orElseThrow(() -> unknown("paymentMethodId", "forma de cobrança"));
         int n = data.installments();
@@ -208,16 +208,6 @@ public class Carnes {
                 s.createdAt(),
                 s.cancelledAt(),
                 charges);
-    }
-
-    private UUID service(UUID accountId, UUID customerId, String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        UUID serviceId = reference(raw, "serviceId", "serviço");
-        var service = services.find(accountId, serviceId).orElseThrow(() -> unknown("serviceId", "serviço"));
-        if (!service.customerId().equals(customerId)) {
-            throw new InvalidReferenceException("serviceId", "o serviço não pertence a este cliente");
-        }
-        return serviceId;
     }
 
     private static UUID reference(String raw, String field, String what) {

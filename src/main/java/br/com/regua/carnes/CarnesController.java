@@ -67,7 +67,11 @@ class CarnesController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         UUID carneId = carneId(id);
-        byte[] pdf = carnes.pdf(CurrentAccount.id(), carneId);
+        return pdf(carneId, carnes.pdf(CurrentAccount.id(), carneId));
+    }
+
+    /** The carnê's PDF as a response, shown in the browser, named after the carnê (API and page). */
+    static ResponseEntity<byte[]> pdf(UUID carneId, byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -77,6 +77,26 @@ public class Services {
                 .orElseThrow(() -> new NotFoundException("Serviço"));
     }
 
+    /**
+     * The service a request body names for {@code customerId} ({@code raw}, the field
+     * {@code serviceId}): null when absent, 422 naming the field when it is not one of this
+     * customer's services in this account.
+     */
+    public UUID referencedBy(UUID accountId, UUID customerId, String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        UUID serviceId = br.com.regua.shared.Ids.parse(raw.trim())
+                .orElseThrow(() -> new br.com.regua.shared.InvalidReferenceException(
+                        "serviceId", "serviço inexistente nesta conta"));
+        Service service = find(accountId, serviceId)
+                .orElseThrow(() -> new br.com.regua.shared.InvalidReferenceException(
+                        "serviceId", "serviço inexistente nesta conta"));
+        if (!service.customerId().equals(customerId)) {
+            throw new br.com.regua.shared.InvalidReferenceException(
+                    "serviceId", "o serviço não pertence a este cliente");
+        }
+        return serviceId;
+    }
+
     /** A service of the account, whoever its customer. */
     public Optional<Service> find(UUID accountId, UUID id) {
         return jdbc.sql(SELECT + " WHERE account_id = ? AND id = ?")

@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,10 +80,7 @@ class FeePages {
     ResponseEntity<String> csv(@RequestParam(required = false) String mes) {
         UUID accountId = CurrentAccount.id();
         YearMonth month = fees.month(accountId, mes);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"extrato-" + month + ".csv\"")
-                .body(fees.csv(accountId, month));
+        return FeesController.csv(month, fees.csv(accountId, month));
     }
 
     /** A price as typed in reais; zero is a price (included in the fee per paid charge). */

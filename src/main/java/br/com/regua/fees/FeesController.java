@@ -55,9 +55,14 @@ class FeesController {
     ResponseEntity<String> statementCsv(@RequestParam(required = false) String month) {
         UUID accountId = CurrentAccount.id();
         var m = fees.month(accountId, month);
+        return csv(m, fees.csv(accountId, m));
+    }
+
+    /** The month's statement as a CSV download (API and page). */
+    static ResponseEntity<String> csv(java.time.YearMonth month, String csv) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"extrato-" + m + ".csv\"")
-                .body(fees.csv(accountId, m));
+                .header("Content-Disposition", "attachment; filename=\"extrato-" + month + ".csv\"")
+                .body(csv);
     }
 }

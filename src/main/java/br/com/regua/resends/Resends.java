@@ -116,11 +116,6 @@ public class Resends {
         return left;
     }
 
-    /** Whether a resend of the charge is still waiting or being sent. */
-    public boolean inFlight(UUID accountId, UUID chargeId) {
-        return rows.inFlight(accountId, chargeId);
-    }
-
     private ChargeResend get(UUID accountId, UUID chargeId, UUID id, List<String> notes) {
         ResendRows.Stored stored = rows.ofCharge(accountId, chargeId).stream()
                 .filter(r -> r.id().equals(id))

@@ -71,7 +71,7 @@ public class Subscriptions {
         customers.find(accountId, customerId).orElseThrow(() -> unknown("customerId", "cliente"));
         var s = new SubscriptionRows.NewSubscription(
                 customerId,
-                service(accountId, customerId, data.serviceId()),
+                services.referencedBy(accountId, customerId, data.serviceId()),
                 method(accountId, data.paymentMethodId()),
                 data.amount(),
                 blankToNull(data.description()),
@@ -123,7 +123,7 @@ public class Subscriptions {
                 now.customerId(),
                 changes.serviceId() == null
                         ? now.serviceId()
-                        : service(accountId, now.customerId(), changes.serviceId()),
+                        : services.referencedBy(accountId, now.customerId(), changes.serviceId()),
                 changes.paymentMethodId() == null
                         ? now.paymentMethodId()
                         : method(accountId, changes.paymentMethodId()),
@@ -272,16 +272,6 @@ public class Subscriptions {
         if (s.endDate() != null && s.endDate().isBefore(s.firstDueDate())) {
             throw new InvalidFieldException("endDate", "não pode ser anterior a firstDueDate");
         }
-    }
-
-    private UUID service(UUID accountId, UUID customerId, String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        UUID serviceId = reference(raw, "serviceId", "serviço");
-        var service = services.find(accountId, serviceId).orElseThrow(() -> unknown("serviceId", "serviço"));
-        if (!service.customerId().equals(customerId)) {
-            throw new InvalidReferenceException("serviceId", "o serviço não pertence a este cliente");
-        }
-        return serviceId;
     }
 
     private UUID method(UUID accountId, String raw) {

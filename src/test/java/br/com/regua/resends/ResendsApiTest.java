@@ -152,10 +152,11 @@ class ResendsApiTest extends IntegrationTest {
         assertThat(channels(second.json())).containsExactly("EMAIL");
         assertThat(second.json().get("notes").get(0).asString()).contains("SMS desta cobrança já foi reenviado");
         assertThat(second.json().get("remaining").get("EMAIL").asInt()).isEqualTo(98);
-        Api.Response smsOnly = api.post("/charges/" + charge + "/resends", Map.of("channels", List.of("SMS")));
         sendEverything();
+        Api.Response smsOnly = api.post("/charges/" + charge + "/resends", Map.of("channels", List.of("SMS")));
         assertThat(smsOnly.status()).isEqualTo(409);
-        assertThat(smsOnly.field("rule")).isIn("RESEND_LIMIT", "RESEND_IN_PROGRESS");
+        assertThat(smsOnly.field("rule")).isEqualTo("RESEND_LIMIT");
+        assertThat(smsOnly.field("detail")).contains("o SMS desta cobrança já foi reenviado (limite de 1)");
     }
 
     @Test
