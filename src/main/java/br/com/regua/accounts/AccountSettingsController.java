@@ -1,13 +1,13 @@
 package br.com.regua.accounts;
 
 import br.com.regua.shared.CurrentAccount;
+import br.com.regua.shared.MobilePhone;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +22,9 @@ class AccountSettingsController {
 
     record AccountSettings(
             @NotBlank @Size(max = 200) String name,
-            @Email @Size(max = 254) String notificationEmail) {}
+            @Email @Size(max = 254) String notificationEmail,
+            @MobilePhone String notificationMobile,
+            Boolean merchantDigest) {}
 
     private final Accounts accounts;
 
@@ -32,21 +34,29 @@ class AccountSettingsController {
 
     @GetMapping
     AccountSettings get() {
-        UUID id = CurrentAccount.id();
-        return new AccountSettings(
-                accounts.get(id).name(), accounts.notificationEmail(id).orElse(null));
+        return of(accounts.settings(CurrentAccount.id()));
+    }
+
+    private static AccountSettings of(Accounts.Settings s) {
+        return new AccountSettings(s.name(), s.notificationEmail(), s.notificationMobile(), s.merchantDigest());
     }
 
     @PutMapping
     @Operation(
-            summary = "Nome da empresa e e-mail do lojista (notificationEmail), para onde vão os avisos da"
-                    + " Régua ao lojista, como o de um agendamento desativado")
+            summary = "Nome da empresa e endereços do lojista (\"Para mim\")",
+            description = "notificationEmail: para onde vão os avisos da Régua ao lojista (um agendamento"
+                    + " desativado) e as cópias por e-mail dos avisos cujas células \"Para mim\" da matriz do"
+                    + " cliente estão marcadas; notificationMobile: o celular das cópias por SMS e WhatsApp"
+                    + " (guardado em E.164); merchantDigest: true para receber um só e-mail por dia, com as"
+                    + " cobranças pagas e vencidas do dia, em vez de uma cópia por aviso. Um PUT substitui"
+                    + " tudo: um endereço ausente ou em branco fica sem endereço, merchantDigest ausente é false.")
     AccountSettings put(@Valid @RequestBody AccountSettings body) {
-        String email =
-                body.notificationEmail() == null || body.notificationEmail().isBlank()
-                        ? null
-                        : body.notificationEmail().trim();
-        accounts.updateSettings(CurrentAccount.id(), body.name().trim(), email);
-        return get();
+        return of(accounts.updateSettings(
+                CurrentAccount.id(),
+                new Accounts.Settings(
+                        body.name(),
+                        body.notificationEmail(),
+                        body.notificationMobile(),
+                        Boolean.TRUE.equals(body.merchantDigest()))));
     }
 }

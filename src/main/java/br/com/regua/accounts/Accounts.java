@@ -1,7 +1,9 @@
 package br.com.regua.accounts;
 
 import br.com.regua.shared.Ids;
+import br.com.regua.shared.InvalidFieldException;
 import br.com.regua.shared.NotFoundException;
+import br.com.regua.shared.PhoneNumbers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,11 +74,44 @@ public class Accounts {
                 .filter(e -> !e.isBlank());
     }
 
-    /** Appendix B's account settings: the name shown to customers and the merchant's own address. */
-    public void updateSettings(UUID id, String name, String notificationEmail) {
-        jdbc.sql("UPDATE accounts SET name = ?, notification_email = ? WHERE id = ?")
-                .params(name, notificationEmail, id)
+    /**
+     * Appendix B's account settings: the name shown to customers, and the merchant's own addresses
+     * ("Para mim"): the e-mail, and the mobile for SMS and WhatsApp copies (E.164), each null for
+     * none; {@code merchantDigest}: one e-mail a day instead of an e-mail copy per notice.
+     */
+    public record Settings(String name, String notificationEmail, String notificationMobile, boolean merchantDigest) {}
+
+    public Settings settings(UUID id) {
+        return jdbc.sql(
+                        "SELECT name, notification_email, notification_mobile, merchant_digest FROM accounts WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Settings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Conta"));
+    }
+
+    /** Saves the settings; blank addresses are none, a mobile is stored in E.164 (+5511987654321). */
+    public Settings updateSettings(UUID id, Settings settings) {
+        String mobile = blankToNull(settings.notificationMobile());
+        if (mobile != null) {
+            String given = mobile;
+            mobile = PhoneNumbers.mobile(mobile)
+                    .orElseThrow(() -> new InvalidFieldException("notificationMobile", "celular inválido: " + given));
+        }
+        jdbc.sql("UPDATE accounts SET name = ?, notification_email = ?, notification_mobile = ?, merchant_digest = ?"
+                        + " WHERE id = ?")
+                .params(
+                        settings.name().trim(),
+                        blankToNull(settings.notificationEmail()),
+                        mobile,
+                        settings.merchantDigest(),
+                        id)
                 .update();
+        return settings(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public ZoneId timeZone(UUID id) {

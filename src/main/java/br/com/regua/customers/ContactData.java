@@ -1,5 +1,6 @@
 package br.com.regua.customers;
 
+import br.com.regua.shared.MobilePhone;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

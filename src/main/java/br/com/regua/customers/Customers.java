@@ -4,6 +4,7 @@ import br.com.regua.shared.Ids;
 import br.com.regua.shared.NotFoundException;
 import br.com.regua.shared.Page;
 import br.com.regua.shared.PageRequest;
+import br.com.regua.shared.PhoneNumbers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;

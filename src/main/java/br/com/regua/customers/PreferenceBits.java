@@ -19,6 +19,17 @@ public final class PreferenceBits {
         return 1 << bit(group, recipient, channel);
     }
 
+    /** Every cell "Para mim": whether a matrix asks for any copy to the merchant. */
+    public static final int MERCHANT_MASK = merchantMask();
+
+    private static int merchantMask() {
+        int mask = 0;
+        for (NotificationGroup group : NotificationGroup.values()) {
+            for (Channel channel : Channel.values()) mask |= mask(group, Recipient.MERCHANT, channel);
+        }
+        return mask;
+    }
+
     /**
      * New accounts' default for new customers: the customer gets e-mail and SMS in every group;
      * WhatsApp (charged per message) and copies to the merchant are off until chosen.

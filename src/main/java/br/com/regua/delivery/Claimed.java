@@ -19,6 +19,7 @@ record Claimed(
         String trigger,
         Integer days,
         Channel channel,
+        String recipient,
         String address,
         LocalDate occurrenceDate,
         String templateId,
@@ -26,6 +27,11 @@ record Claimed(
         int attempts,
         int priority,
         boolean waitingForSender) {
+
+    /** A copy for the merchant ("Para mim"), not a notice to the customer. */
+    boolean merchantCopy() {
+        return "MERCHANT".equals(recipient);
+    }
 
     /** Manual resends (0) and event notices (1) go before routine notices (2). */
     boolean urgent() {

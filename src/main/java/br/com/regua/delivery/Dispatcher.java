@@ -216,7 +216,7 @@ public class Dispatcher {
                     Suppressions.Reason.HARD_BOUNCE,
                     failure.response());
             batch.suppressed(claimed.channel(), claimed.address());
-            if (claimed.channel() == Channel.EMAIL) {
+            if (claimed.channel() == Channel.EMAIL && !claimed.merchantCopy()) {
                 undeliverable.put(
                         claimed.id(), undeliverable(claimed, EmailUndeliverable.ofBounce(failure.response()), failure));
             }
@@ -237,6 +237,7 @@ public class Dispatcher {
         // The recipient's server said "later" until the last try: the customer's e-mail is not reachable.
         if (transientOutcome.status().equals("FAILED")
                 && claimed.channel() == Channel.EMAIL
+                && !claimed.merchantCopy()
                 && EmailUndeliverable.isServerAnswer(outcome.response())) {
             undeliverable.put(
                     claimed.id(),
@@ -245,6 +246,10 @@ public class Dispatcher {
         return transientOutcome;
     }
 
+    /**
+     * What a customer's undeliverable e-mail tells (a subscription deactivated, seed 001); a
+     * merchant's copy that bounces suppresses the merchant's address and tells nothing of the kind.
+     */
     private static EmailUndeliverable undeliverable(
             Claimed claimed, EmailUndeliverable.Cause cause, SendOutcome outcome) {
         return new EmailUndeliverable(

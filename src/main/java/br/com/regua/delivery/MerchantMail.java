@@ -30,18 +30,23 @@ public class MerchantMail {
     }
 
     public Result send(UUID accountId, String to, String templateId, Map<String, String> variables) {
+        var rendered = templates.render(accountId, templateId, variables);
+        return send(accountId, null, to, rendered.subject(), rendered.html(), rendered.text());
+    }
+
+    /** A message composed by the caller; {@code messageId}, when given, makes its Message-ID. */
+    Result send(UUID accountId, UUID messageId, String to, String subject, String html, String text) {
         var sender = senders.activeFor(accountId, Channel.EMAIL, null);
         if (sender.isEmpty()) return new Result(false, "nenhum remetente de e-mail ativo");
-        var rendered = templates.render(accountId, templateId, variables);
         var message = new OutgoingMessage(
                 accountId,
-                null,
+                messageId,
                 Channel.EMAIL,
                 sender.get().id(),
                 to,
-                rendered.subject(),
-                rendered.html(),
-                rendered.text(),
+                subject,
+                html,
+                text,
                 List.of(),
                 Map.of(),
                 null,

@@ -144,6 +144,7 @@ class MessageFactory {
             // must not say "vence hoje" unless it does.
             LocalDate today = LocalDate.now(clock.withZone(facts.timeZone()));
             RenderedMessage rendered = templates.render(layout, variables(c, facts, unsubscribe, invoiceLink, today));
+            if (c.merchantCopy()) rendered = MerchantCopies.marked(rendered, c.channel(), facts.customerName());
             List<OutgoingMessage.Attachment> attachments = new ArrayList<>();
             if (invoice != null && wantsPdf(c) && c.source().equals("CARNE_CREATED")) {
                 // The carnê's notice carries the whole carnê, every installment's slip.

@@ -55,7 +55,7 @@ class Outbound {
                         updated_at = now()
                     FROM due WHERE n.account_id = due.account_id AND n.id = due.id
                     RETURNING n.account_id, n.id, n.charge_id, n.customer_id, n.contact_id, n.source, n.trigger,
-                              n.days, n.channel, n.address, n.occurrence_date, n.template_id, n.attach_invoice,
+                              n.days, n.channel, n.recipient, n.address, n.occurrence_date, n.template_id, n.attach_invoice,
                               n.attempts, n.priority, n.next_attempt_at, n.status_reason),
                 logged AS (
                     INSERT INTO notification_events (account_id, notification_id, at, status, response)
@@ -76,6 +76,7 @@ class Outbound {
                         rs.getString("trigger"),
                         (Integer) rs.getObject("days"),
                         Channel.valueOf(rs.getString("channel")),
+                        rs.getString("recipient"),
                         rs.getString("address"),
                         rs.getObject("occurrence_date", LocalDate.class),
                         rs.getString("template_id"),

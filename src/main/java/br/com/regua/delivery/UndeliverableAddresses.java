@@ -45,7 +45,7 @@ public class UndeliverableAddresses {
                 : jdbc.sql("""
                                 SELECT id, charge_id FROM notifications
                                  WHERE account_id = ? AND channel = 'EMAIL' AND lower(address) = lower(?)
-                                   AND btrim(provider_message_id, '<> ') = btrim(?, '<> ')""")
+                                   AND recipient = 'CUSTOMER' AND btrim(provider_message_id, '<> ') = btrim(?, '<> ')""")
                         .params(accountId, Suppressions.normalise(address), messageId)
                         .query((rs, i) -> new Notice(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                         .list();
@@ -60,7 +60,7 @@ public class UndeliverableAddresses {
                           FROM notifications n
                           JOIN charges c ON c.account_id = n.account_id AND c.id = n.charge_id
                          WHERE n.account_id = ? AND n.channel = 'EMAIL' AND lower(n.address) = lower(?)
-                           AND c.status IN ('PENDING', 'OVERDUE')
+                           AND n.recipient = 'CUSTOMER' AND c.status IN ('PENDING', 'OVERDUE')
                          ORDER BY n.charge_id, n.created_at DESC, n.id DESC""")
                 .params(accountId, Suppressions.normalise(address))
                 .query((rs, i) -> new Notice(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))

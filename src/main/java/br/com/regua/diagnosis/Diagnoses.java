@@ -3,6 +3,7 @@ package br.com.regua.diagnosis;
 import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.Charge;
 import br.com.regua.charges.Charges;
+import br.com.regua.customers.Recipient;
 import br.com.regua.notifications.CandidateEvaluation;
 import br.com.regua.notifications.Check;
 import br.com.regua.notifications.Eligibility;
@@ -71,6 +72,7 @@ public class Diagnoses {
                         c.trigger(),
                         c.days(),
                         c.channel().name(),
+                        c.recipient().name(),
                         c.address(),
                         c.occurrenceDate(),
                         c.sendDate(),
@@ -178,7 +180,7 @@ public class Diagnoses {
 
     private static String label(CandidateEvaluation c) {
         String what = c.days() == null ? c.trigger() : c.trigger() + " " + c.days() + " dias";
-        return what + " por " + c.channel();
+        return what + " por " + c.channel() + (c.recipient() == Recipient.MERCHANT ? " (cópia para o lojista)" : "");
     }
 
     /** Where, in the back-office, each failing check is fixed. */

@@ -26,6 +26,7 @@ public record Diagnosis(
             String trigger,
             Integer days,
             String channel,
+            String recipient,
             String address,
             LocalDate occurrenceDate,
             LocalDate sendDate,

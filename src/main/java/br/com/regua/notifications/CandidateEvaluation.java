@@ -1,12 +1,13 @@
 package br.com.regua.notifications;
 
+import br.com.regua.customers.Recipient;
 import br.com.regua.shared.Channel;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * One candidate notice of a charge (a rule or event, to one contact) with its dates and the
+ * One candidate notice of a charge (a rule or event, to one contact or, a copy, to the merchant) with its dates and the
  * outcome of every check, as the planner would see it.
  */
 public record CandidateEvaluation(
@@ -15,6 +16,7 @@ public record CandidateEvaluation(
         String trigger,
         Integer days,
         Channel channel,
+        Recipient recipient,
         UUID contactId,
         String address,
         LocalDate occurrenceDate,

@@ -52,7 +52,17 @@ final class Candidates {
 
     private Candidates() {}
 
+    /** The candidates of {@code scope}, the merchant's copies included (the diagnosis). */
     static String sql(Scope scope) {
+        return sql(scope, true);
+    }
+
+    /**
+     * The candidates of {@code scope}; with {@code merchantCopies}, also the merchant's copies
+     * ("Para mim", §3.3) of each notice whose cell of the customer's matrix is on. A cell that is
+     * off makes no candidate at all (it is no skip). A manual resend is the customer's alone.
+     */
+    static String sql(Scope scope, boolean merchantCopies) {
         return "WITH cal(day, on_or_before, on_or_after) AS ("
                 + " SELECT * FROM unnest(CAST(:cal_days AS date[]), CAST(:cal_before AS date[]),"
                 + " CAST(:cal_after AS date[]))),\n"
@@ -61,17 +71,10 @@ final class Candidates {
                 + "SELECT x.*, " + skipReason() + " AS skip_reason FROM (\n"
                 + "SELECT k.account_id, k.charge_id, k.customer_id, k.source, k.rule_id, k.trigger, k.days,"
                 + " k.channel, k.contact_id, k.address, k.occurrence_date, k.send_date, k.template_id,"
-                + " k.attach_invoice, k.priority,\n"
+                + " k.attach_invoice, k.priority, k.recipient, k.held,\n"
                 + checkColumns() + "\n"
-                + "FROM (SELECT k0.*, ct.id AS contact_id, ct.allow_email, ct.allow_sms, ct.allow_whatsapp,"
-                + " CASE k0.channel WHEN 'EMAIL' THEN ct.email ELSE ct.mobile_phone END AS address,"
-                + " " + preferenceBit("k0") + " AS pref_bit\n"
-                // A contact marked as another's duplicate (same mailbox in another case) gets no e-mail.
-                + "      FROM k k0 JOIN contacts ct ON ct.account_id = :account AND ct.customer_id = k0.customer_id"
-                + " AND (k0.channel <> 'EMAIL' OR ct.duplicate_of IS NULL)"
-                + ") k\n"
+                + "FROM (" + recipients(scope, merchantCopies) + ") k\n"
                 + "JOIN customers cu ON cu.account_id = :account AND cu.id = k.customer_id\n"
-                + "JOIN contacts ct ON ct.account_id = :account AND ct.id = k.contact_id\n"
                 + "LEFT JOIN payment_methods pm ON pm.account_id = :account AND pm.id = k.payment_method_id\n"
                 + "LEFT JOIN services s ON s.account_id = :account AND s.id = k.service_id\n"
                 + "LEFT JOIN notification_defaults d ON d.account_id = :account\n"
@@ -90,6 +93,40 @@ final class Candidates {
                              AND (ch.channel <> 'EMAIL' OR pm.sender_id IS NULL OR x.id = pm.sender_id)) AS ready
             FROM payment_methods pm CROSS JOIN (VALUES ('EMAIL'), ('SMS'), ('WHATSAPP')) AS ch(channel)
             WHERE pm.account_id = :account""";
+
+    /**
+     * Each candidate notice with whom it goes to: each contact of the customer, and, when asked,
+     * the merchant (the account's notification e-mail or mobile) where the customer's "Para mim"
+     * cell for the notice's group and channel is on. A copy is of a notice that exists: it follows
+     * the notice's rule, the account's switch or the operation's {@code notifyCustomer} like the
+     * customer's own; the matrix's cells are independent. With the daily digest, a merchant e-mail
+     * copy is {@code held} for it.
+     */
+    private static String recipients(Scope scope, boolean merchantCopies) {
+        String contacts = "SELECT k0.*, 'CUSTOMER' AS recipient, k0.source_on AS source_active, ct.id AS contact_id,"
+                + " ct.allow_email, ct.allow_sms, ct.allow_whatsapp,"
+                + " CASE k0.channel WHEN 'EMAIL' THEN ct.email ELSE ct.mobile_phone END AS address,"
+                + " " + preferenceBit("k0", Recipient.CUSTOMER) + " AS pref_bit, false AS held\n"
+                // A contact marked as another's duplicate (same mailbox in another case) gets no e-mail.
+                + "      FROM k k0 JOIN contacts ct ON ct.account_id = :account AND ct.customer_id = k0.customer_id"
+                + " AND (k0.channel <> 'EMAIL' OR ct.duplicate_of IS NULL)";
+        if (!merchantCopies || scope instanceof Resend) return contacts;
+        String merchantBit = preferenceBit("k0", Recipient.MERCHANT);
+        return contacts + "\n      UNION ALL\n"
+                + "      SELECT k0.*, 'MERCHANT', k0.source_on, NULL::uuid, true, true, true,"
+                + " " + MERCHANT_ADDRESS.formatted("k0.channel", "acc") + ", " + merchantBit + ","
+                + " k0.channel = 'EMAIL' AND acc.merchant_digest\n"
+                + "      FROM k k0\n"
+                + "      JOIN customers mc ON mc.account_id = :account AND mc.id = k0.customer_id\n"
+                + "      JOIN accounts acc ON acc.id = :account\n"
+                + "      LEFT JOIN notification_defaults md ON md.account_id = :account\n"
+                + "      WHERE k0.grp IS NOT NULL AND (COALESCE(mc.notification_preferences, md.preferences,"
+                + " :default_preferences) >> " + merchantBit + ") & 1 = 1";
+    }
+
+    /** The merchant's address for a channel (%1$s) on an {@code accounts} row (%2$s). */
+    static final String MERCHANT_ADDRESS = "NULLIF(btrim(CASE %1$s WHEN 'EMAIL' THEN %2$s.notification_email"
+            + " ELSE %2$s.notification_mobile END), '')";
 
     private static String sources(Scope scope) {
         if (scope instanceof Window w) {
@@ -134,7 +171,7 @@ final class Candidates {
 
     private static String beforeDue(String channelFilter, String filter) {
         return "SELECT " + CHARGE_COLUMNS + ", r.id::text AS source, r.id AS rule_id, r.trigger, r.days,"
-                + " r.channel, r.template_id, r.attach_invoice, r.active AS source_active,"
+                + " r.channel, r.template_id, r.attach_invoice, r.active AS source_on,"
                 + " 'BEFORE_DUE' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 2 AS priority,"
                 + " c.due_date - r.days AS occurrence_date, b.on_or_before AS send_date\n"
                 + " FROM sending_rules r\n"
@@ -160,7 +197,7 @@ final class Candidates {
         EventNotice notice = EventNotice.OVERDUE_NOTICE;
         return "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "' AS source, NULL::uuid AS rule_id, '"
                 + notice.name() + "' AS trigger, NULL::int AS days, 'EMAIL' AS channel, '" + notice.templateId()
-                + "' AS template_id, false AS attach_invoice, COALESCE(ev.overdue_notice, true) AS source_active,"
+                + "' AS template_id, false AS attach_invoice, COALESCE(ev.overdue_notice, true) AS source_on,"
                 + " 'OVERDUE' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 2 AS priority,"
                 + " c.effective_due_date + 1 AS occurrence_date, o.on_or_after AS send_date\n"
                 + " FROM charges c\n"
@@ -173,7 +210,7 @@ final class Candidates {
         return "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "' AS source, NULL::uuid AS rule_id, '"
                 + notice.name() + "' AS trigger, NULL::int AS days, 'EMAIL' AS channel, '" + notice.templateId()
                 + "' AS template_id, " + notice.attachInvoice() + " AS attach_invoice,"
-                + " CAST(:event_active AS boolean) AS source_active, "
+                + " CAST(:event_active AS boolean) AS source_on, "
                 + (notice.group() == null ? "NULL" : "'" + notice.group().name() + "'")
                 + " AS grp, '{" + notice.requiredStatus() + "}'::text[] AS statuses, 1 AS priority,"
                 + " COALESCE(CAST(:occurrence AS date), c.due_date) AS occurrence_date,"
@@ -184,7 +221,7 @@ final class Candidates {
     private static String resend(NotificationGroup group) {
         boolean overdue = group == NotificationGroup.OVERDUE;
         String rules = "SELECT " + CHARGE_COLUMNS + ", r.id::text AS source, r.id AS rule_id, r.trigger, r.days,"
-                + " r.channel, r.template_id, r.attach_invoice, r.active AS source_active,"
+                + " r.channel, r.template_id, r.attach_invoice, r.active AS source_on,"
                 + " '" + group.name() + "' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 0 AS priority,"
                 + (overdue ? " c.due_date + r.days" : " c.due_date - r.days") + " AS occurrence_date,"
                 + " CAST(:today AS date) AS send_date\n"
@@ -207,13 +244,13 @@ final class Candidates {
                 + " AND COALESCE(ev.overdue_notice, true)";
     }
 
-    /** The bit of the preference matrix for the customer, the candidate's group and channel. */
-    static String preferenceBit(String alias) {
+    /** The bit of the preference matrix for {@code recipient}, the candidate's group and channel. */
+    static String preferenceBit(String alias, Recipient recipient) {
         String cases = Arrays.stream(NotificationGroup.values())
                 .flatMap(group -> Arrays.stream(Channel.values())
                         .map(channel -> " WHEN " + alias + ".grp = '" + group.name() + "' AND " + alias
                                 + ".channel = '" + channel.name() + "' THEN "
-                                + PreferenceBits.bit(group, Recipient.CUSTOMER, channel)))
+                                + PreferenceBits.bit(group, recipient, channel)))
                 .collect(Collectors.joining());
         return "CASE" + cases + " END";
     }

@@ -3,7 +3,7 @@ package br.com.regua.notifications;
 /**
  * The eligibility chain of product.md §3.6, in order. Each check is a named policy written once as
  * a SQL predicate over a candidate (aliases: {@code k} the candidate notice, {@code cu} customer,
- * {@code ct} contact, {@code s} service, {@code pm} payment method, {@code snd} sender readiness,
+ * its contact's permissions {@code k.allow_*} (all true for a merchant's copy), {@code s} service, {@code pm} payment method, {@code snd} sender readiness,
  * {@code sup} suppression, {@code d} the account's preference defaults). The planner skips a
  * candidate with the first failing check's reason; the diagnosis shows every check. Both read the
  * same predicates, so they cannot disagree.
@@ -37,20 +37,22 @@ public enum Check {
             "Inclua o status em Formas de cobrança > Status do serviço para envio, ou reative o serviço"),
     SERVICE_ALLOWS_CHANNEL(
             "SERVICE_BLOCKS_CHANNEL",
-            "k.service_id IS NULL OR CASE k.channel WHEN 'EMAIL' THEN s.allow_billing_email"
+            // "Regra que limita o envio" is about billing the customer: a merchant's copy is not stopped by it.
+            "k.recipient = 'MERCHANT' OR k.service_id IS NULL OR CASE k.channel WHEN 'EMAIL' THEN s.allow_billing_email"
                     + " WHEN 'SMS' THEN s.allow_billing_sms ELSE s.allow_billing_whatsapp END",
             "O serviço do cliente não permite avisos de cobrança por este canal",
             "Libere o envio em Cliente > Serviço > Configurações"),
     CONTACT_ALLOWS_CHANNEL(
             "CONTACT_BLOCKS_CHANNEL",
-            "CASE k.channel WHEN 'EMAIL' THEN ct.allow_email WHEN 'SMS' THEN ct.allow_sms ELSE ct.allow_whatsapp END",
+            "CASE k.channel WHEN 'EMAIL' THEN k.allow_email WHEN 'SMS' THEN k.allow_sms ELSE k.allow_whatsapp END",
             "O contato não aceita receber por este canal",
             "Permita o canal em Cliente > Contatos > Ações"),
     CONTACT_HAS_ADDRESS(
             "NO_ADDRESS",
             "k.address IS NOT NULL",
-            "O contato não tem endereço para este canal (e-mail ou celular)",
-            "Preencha o e-mail ou o celular do contato"),
+            "O contato não tem endereço para este canal (e-mail ou celular); numa cópia para o lojista, a empresa",
+            "Preencha o e-mail ou o celular do contato; para as cópias \"Para mim\", o e-mail ou celular de"
+                    + " notificação em Configurações > Geral > Dados da empresa"),
     ADDRESS_NOT_SUPPRESSED(
             "ADDRESS_SUPPRESSED",
             "sup.address IS NULL",

@@ -1,6 +1,7 @@
 package br.com.regua.notifications;
 
 import br.com.regua.customers.PreferenceBits;
+import br.com.regua.customers.Recipient;
 import br.com.regua.shared.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,6 +50,7 @@ public class Eligibility {
                 rs.getString("trigger"),
                 (Integer) rs.getObject("days"),
                 Channel.valueOf(rs.getString("channel")),
+                Recipient.valueOf(rs.getString("recipient")),
                 rs.getObject("contact_id", UUID.class),
                 rs.getString("address"),
                 rs.getObject("occurrence_date", LocalDate.class),

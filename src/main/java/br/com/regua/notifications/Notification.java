@@ -30,8 +30,8 @@ public record Notification(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** The idempotency key: charge, rule or event, occurrence date, channel, address. */
+    /** The idempotency key: charge, rule or event, occurrence date, channel, address, recipient. */
     public String idempotencyKey() {
-        return chargeId + ":" + source + ":" + occurrenceDate + ":" + channel + ":" + address;
+        return chargeId + ":" + source + ":" + occurrenceDate + ":" + channel + ":" + address + ":" + recipient;
     }
 }

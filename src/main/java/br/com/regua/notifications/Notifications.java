@@ -111,7 +111,7 @@ public class Notifications {
         return jdbc.sql("""
                 WITH cancelled AS (
                     UPDATE notifications SET status = 'CANCELLED', status_reason = :reason, updated_at = now()
-                    WHERE account_id = :account AND charge_id = :charge AND status = 'QUEUED'
+                    WHERE account_id = :account AND charge_id = :charge AND status IN ('QUEUED', 'HELD')
                       AND source NOT IN (%s)
                     RETURNING account_id, id)
                 INSERT INTO notification_events (account_id, notification_id, status, response)

@@ -28,22 +28,38 @@ class Outbox {
 
     PlanResult queue(Candidates.Scope scope, UUID accountId, LocalDate from, LocalDate to, Map<String, Object> params) {
         Map<String, Integer> counts = new TreeMap<>();
-        bind(jdbc.sql(statement(scope)), accountId, from, to, params)
+        bind(jdbc.sql(statement(scope, merchantCopies(scope, accountId))), accountId, from, to, params)
                 .query((rs, n) -> counts.merge(rs.getString("reason"), rs.getInt("n"), Integer::sum))
                 .list();
         return result(counts);
     }
 
+    /**
+     * Whether the scope must look for the merchant's copies: not for a manual resend (the
+     * customer's alone), and only when some customer of the account has a cell "Para mim" on (every
+     * customer has a matrix, V7_1). An account that uses none plans exactly as without them.
+     */
+    boolean merchantCopies(Candidates.Scope scope, UUID accountId) {
+        if (scope instanceof Candidates.Resend) return false;
+        return Boolean.TRUE.equals(jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM customers WHERE account_id = :account
+                                         AND notification_preferences & :mask <> 0)""")
+                .param("account", accountId)
+                .param("mask", PreferenceBits.MERCHANT_MASK)
+                .query(Boolean.class)
+                .single());
+    }
+
     /** The one statement that queues a scope's eligible candidates and counts all of them by reason. */
-    static String statement(Candidates.Scope scope) {
-        return "WITH candidates AS MATERIALIZED (" + Candidates.sql(scope) + "),\n"
+    static String statement(Candidates.Scope scope, boolean merchantCopies) {
+        return "WITH candidates AS MATERIALIZED (" + Candidates.sql(scope, merchantCopies) + "),\n"
                 + "inserted AS (\n"
                 + "  INSERT INTO notifications (account_id, id, charge_id, customer_id, source, rule_id, trigger, days,"
                 + " channel, contact_id, address, occurrence_date, scheduled_for, priority, template_id, attach_invoice,"
-                + " routine_run_id, resend_id)\n"
+                + " routine_run_id, resend_id, recipient, status)\n"
                 + "  SELECT account_id, regua_uuid_v7(), charge_id, customer_id, source, rule_id, trigger, days, channel,"
                 + " contact_id, address, occurrence_date, send_date, priority, template_id, attach_invoice,"
-                + " CAST(:run AS uuid), CAST(:resend AS uuid)\n"
+                + " CAST(:run AS uuid), CAST(:resend AS uuid), recipient, CASE WHEN held THEN 'HELD' ELSE 'QUEUED' END\n"
                 + "  FROM candidates WHERE skip_reason IS NULL\n"
                 + "  ON CONFLICT DO NOTHING RETURNING 1)\n"
                 + "SELECT COALESCE(skip_reason, 'ELIGIBLE') AS reason, count(*) AS n FROM candidates GROUP BY 1\n"

@@ -1,6 +1,7 @@
 package br.com.regua.notifications;
 
 import br.com.regua.customers.PreferenceBits;
+import br.com.regua.customers.Recipient;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -47,15 +48,19 @@ public class SendTimeChecks {
         return "SELECT x.account_id, x.notification_id, " + skipReason() + " AS skip_reason FROM (\n"
                 + "SELECT k.account_id, k.notification_id, k.contact_found, k.address_unchanged,\n"
                 + checkColumns() + "\n"
-                + "FROM (SELECT k0.*, ct.id IS NOT NULL AS contact_found, ct.allow_email, ct.allow_sms,"
-                + " ct.allow_whatsapp, CASE k0.channel WHEN 'EMAIL' THEN ct.email ELSE ct.mobile_phone END AS address,"
-                + " COALESCE(lower(CASE k0.channel WHEN 'EMAIL' THEN ct.email ELSE ct.mobile_phone END)"
-                + " = lower(k0.recorded_address), false) AS address_unchanged,"
-                + " " + Candidates.preferenceBit("k0") + " AS pref_bit\n"
+                + "FROM (SELECT k1.*, COALESCE(lower(k1.address) = lower(k1.recorded_address), false) AS address_unchanged"
+                + " FROM (SELECT k0.*, k0.recipient = 'MERCHANT' OR ct.id IS NOT NULL AS contact_found,"
+                // A merchant's copy has no contact: it goes to the account's address, whatever a contact allows.
+                + " k0.recipient = 'MERCHANT' OR ct.allow_email AS allow_email,"
+                + " k0.recipient = 'MERCHANT' OR ct.allow_sms AS allow_sms,"
+                + " k0.recipient = 'MERCHANT' OR ct.allow_whatsapp AS allow_whatsapp,"
+                + " CASE WHEN k0.recipient = 'MERCHANT' THEN k0.merchant_address"
+                + " WHEN k0.channel = 'EMAIL' THEN ct.email ELSE ct.mobile_phone END AS address,"
+                + " CASE WHEN k0.recipient = 'MERCHANT' THEN " + Candidates.preferenceBit("k0", Recipient.MERCHANT)
+                + " ELSE " + Candidates.preferenceBit("k0", Recipient.CUSTOMER) + " END AS pref_bit\n"
                 + "      FROM (" + notices(batch) + ") k0\n"
-                + "      LEFT JOIN contacts ct ON ct.account_id = k0.account_id AND ct.id = k0.contact_id) k\n"
+                + "      LEFT JOIN contacts ct ON ct.account_id = k0.account_id AND ct.id = k0.contact_id) k1) k\n"
                 + "JOIN customers cu ON cu.account_id = k.account_id AND cu.id = k.customer_id\n"
-                + "LEFT JOIN contacts ct ON ct.account_id = k.account_id AND ct.id = k.contact_id\n"
                 + "LEFT JOIN payment_methods pm ON pm.account_id = k.account_id AND pm.id = k.payment_method_id\n"
                 + "LEFT JOIN services s ON s.account_id = k.account_id AND s.id = k.service_id\n"
                 + "LEFT JOIN notification_defaults d ON d.account_id = k.account_id\n"
@@ -76,7 +81,8 @@ public class SendTimeChecks {
      * preference group, and as send date today in the account's zone (or its own date, if later).
      */
     private static String notices(String batch) {
-        return "SELECT n.account_id, n.id AS notification_id, n.customer_id, n.contact_id, n.channel,"
+        return "SELECT n.account_id, n.id AS notification_id, n.customer_id, n.contact_id, n.channel, n.recipient,"
+                + " " + Candidates.MERCHANT_ADDRESS.formatted("n.channel", "a") + " AS merchant_address,"
                 + " n.address AS recorded_address, c.service_id, c.payment_method_id,"
                 + " c.pause_notices_until AS charge_paused_until,"
                 + " CASE WHEN n.rule_id IS NOT NULL THEN r.active AND r.payment_method_id = c.payment_method_id"

@@ -198,7 +198,7 @@ public final class PlanBenchmark {
         }
         if (Boolean.getBoolean("bench.printSql")) {
             say("");
-            say("%s", PlannerStatement.sql(new PlanRequest(account, Channel.EMAIL, PEAK, PEAK, null)));
+            say("%s", PlannerStatement.sql(context, new PlanRequest(account, Channel.EMAIL, PEAK, PEAK, null)));
         }
     }
 

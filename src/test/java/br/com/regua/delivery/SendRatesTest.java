@@ -253,6 +253,7 @@ class SendRatesTest extends IntegrationTest {
                 "AFTER_DUE",
                 13,
                 Channel.EMAIL,
+                "CUSTOMER",
                 "x@example.com",
                 LocalDate.of(2021, 3, 5),
                 "email-after-due",

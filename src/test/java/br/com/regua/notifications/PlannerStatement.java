@@ -14,8 +14,10 @@ public final class PlannerStatement {
 
     private PlannerStatement() {}
 
-    public static String sql(PlanRequest request) {
-        return Outbox.statement(new Candidates.Window(request.channel()));
+    /** As {@link Planner#plan} would write it for the request's account now. */
+    public static String sql(ApplicationContext context, PlanRequest request) {
+        Candidates.Scope scope = new Candidates.Window(request.channel());
+        return Outbox.statement(scope, context.getBean(Outbox.class).merchantCopies(scope, request.accountId()));
     }
 
     public static List<String> explainAnalyze(ApplicationContext context, PlanRequest request) {
@@ -25,7 +27,7 @@ public final class PlannerStatement {
         return transaction.execute(status -> {
             status.setRollbackOnly();
             return outbox.bind(
-                            jdbc.sql("EXPLAIN (ANALYZE, BUFFERS, VERBOSE OFF) " + sql(request)),
+                            jdbc.sql("EXPLAIN (ANALYZE, BUFFERS, VERBOSE OFF) " + sql(context, request)),
                             request.accountId(),
                             request.from(),
                             request.to(),

@@ -1,4 +1,4 @@
-package br.com.regua.customers;
+package br.com.regua.shared;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -7,13 +7,13 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.Optional;
 
 /** Mobile numbers, normalised to E.164 (+5511987654321); Brazilian when no country code is given. */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private PhoneNumbers() {}
 
-    static Optional<String> mobile(String raw) {
+    public static Optional<String> mobile(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 40) return Optional.empty();
         try {
             var number = UTIL.parse(raw, "BR");

@@ -1,4 +1,4 @@
-package br.com.regua.customers;
+package br.com.regua.shared;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = MobilePhone.Check.class)
-@interface MobilePhone {
+public @interface MobilePhone {
     String message() default "celular inválido (ex.: +5511987654321)";
 
     Class<?>[] groups() default {};
