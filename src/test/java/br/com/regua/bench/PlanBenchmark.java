@@ -6,6 +6,9 @@ import br.com.regua.bench.Measurements.Step;
 import br.com.regua.bench.Measurements.Variant;
 import br.com.regua.calendar.BusinessCalendar;
 import br.com.regua.calendar.Calendars;
+import br.com.regua.customers.NotificationGroup;
+import br.com.regua.customers.PreferenceBits;
+import br.com.regua.customers.Recipient;
 import br.com.regua.notifications.PlanRequest;
 import br.com.regua.notifications.PlanResult;
 import br.com.regua.notifications.Planner;
@@ -129,6 +132,8 @@ public final class PlanBenchmark {
         System.exit(0);
     }
 
+    private boolean merchantCopiesOn;
+
     private void run(int rounds) throws SQLException {
         heap.reset();
         List<Variant> order = new ArrayList<>(List.of(Variant.values()));
@@ -186,7 +191,7 @@ public final class PlanBenchmark {
             }
             floorStep(step);
         }
-        for (Variant variant : List.of(Variant.PRODUCT_NO_OVERDUE, Variant.PRODUCT)) {
+        for (Variant variant : List.of(Variant.PRODUCT_NO_OVERDUE, Variant.PRODUCT, Variant.PRODUCT_MERCHANT_COPIES)) {
             prepare(variant);
             for (Step step : List.of(Step.PLAN, Step.REPEAT)) {
                 say("");
@@ -202,7 +207,18 @@ public final class PlanBenchmark {
         }
     }
 
-    /** Empties the outbox that the variant writes to and sets the account's overdue-notice switch. */
+    /**
+     * Every cell "Para mim" this benchmark turns on for one customer in ten: e-mail copies of the
+     * before-due and overdue notices (seed 003), to the account's notification e-mail.
+     */
+    static final int MERCHANT_CELLS =
+            PreferenceBits.mask(NotificationGroup.BEFORE_DUE, Recipient.MERCHANT, Channel.EMAIL)
+                    | PreferenceBits.mask(NotificationGroup.OVERDUE, Recipient.MERCHANT, Channel.EMAIL);
+
+    /**
+     * Empties the outbox that the variant writes to, sets the account's overdue-notice switch, and
+     * turns the merchant's copies on (one customer in ten) or off (everyone), with statistics fresh.
+     */
     private void prepare(Variant variant) throws SQLException {
         String id = "'" + account + "'";
         List<String> sql = new ArrayList<>();
@@ -211,6 +227,21 @@ public final class PlanBenchmark {
         sql.add("DELETE FROM event_notice_settings WHERE account_id = " + id);
         if (variant == Variant.PRODUCT_NO_OVERDUE) {
             sql.add("INSERT INTO event_notice_settings (account_id, overdue_notice) VALUES (" + id + ", false)");
+        }
+        boolean copies = variant == Variant.PRODUCT_MERCHANT_COPIES;
+        if (copies != merchantCopiesOn) {
+            sql.add("UPDATE accounts SET notification_email = 'financeiro@provedor.example' WHERE id = " + id);
+            sql.add(
+                    copies
+                            ? "UPDATE customers SET notification_preferences = notification_preferences | "
+                                    + MERCHANT_CELLS + " WHERE account_id = " + id
+                                    + " AND abs(hashtext(id::text)) % 10 = 0"
+                            : "UPDATE customers SET notification_preferences = notification_preferences & ~"
+                                    + MERCHANT_CELLS
+                                    + " WHERE account_id = " + id + " AND notification_preferences & " + MERCHANT_CELLS
+                                    + " <> 0");
+            sql.add("VACUUM (ANALYZE) customers");
+            merchantCopiesOn = copies;
         }
         // A checkpoint forced by the previous variant's writes must not land in this one's timings.
         sql.add("CHECKPOINT");
