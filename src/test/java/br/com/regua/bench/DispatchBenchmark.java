@@ -35,12 +35,15 @@ import org.springframework.context.Lifecycle;
  * each run that every one is SENT once with the server's answer and its events; and (b) the floor:
  * the same messages, prebuilt, sent by a bare Jakarta Mail loop over one TCP_NODELAY connection,
  * once on Jakarta Mail's defaults and once with its StreamProvider named (see {@link MailFloor}).
+ * During each of Régua's runs a manual resend (product.md §4.1) is made through {@link Resends}
+ * behind the backlog, and its wait from creation to SENT is reported with its position.
  * Not a test: it never runs in {@code ./mvnw verify}; it exits non-zero when an outcome is wrong.
  *
  * <p>{@code ./mvnw -B -q -Pbench test-compile exec:exec -Dbench.main=br.com.regua.bench.DispatchBenchmark}
  * (see docs/BENCHMARKS.md); system properties {@code bench.rounds} (default 3),
  * {@code bench.messages} (default 20000), {@code bench.workers} and {@code bench.batchSize}
  * (override {@code regua.dispatch.workers} / {@code batch-size}; default: Régua's own),
+ * {@code bench.resendAfter} (routine notices sent before the manual resend; default 1000),
  * {@code bench.keep} (keep the data folder).
  */
 public final class DispatchBenchmark {
