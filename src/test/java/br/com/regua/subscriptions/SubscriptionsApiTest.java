@@ -256,11 +256,14 @@ class SubscriptionsApiTest extends SubscriptionsIntegrationTest {
                         java.net.http.HttpResponse.BodyHandlers.ofString())
                 .body();
 
-        String put = tools.jackson.databind.json.JsonMapper.builder()
-                .build()
-                .readTree(document)
-                .at("/paths/~1api~1v1~1subscriptions~1{id}/put/description")
+        var openApi = tools.jackson.databind.json.JsonMapper.builder().build().readTree(document);
+        String put = openApi.at("/paths/~1api~1v1~1subscriptions~1{id}/put/description")
                 .asString();
+        var body = openApi.at("/components/schemas/SubscriptionChanges/properties");
+        assertThat(body.has("endDate") && body.has("maxCharges"))
+                .as(body.toString())
+                .isTrue();
+        assertThat(body.has("cleared")).as(body.toString()).isFalse();
         assertThat(put).contains("`\"endDate\": null` remove a data final", "omitir o campo mantém o valor atual");
     }
 
