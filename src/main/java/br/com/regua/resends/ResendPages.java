@@ -5,6 +5,7 @@ import br.com.regua.charges.Charges;
 import br.com.regua.shared.CurrentAccount;
 import br.com.regua.shared.Ids;
 import br.com.regua.web.PageController;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,10 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The charge page's "Reenviar e-mail/SMS/WhatsApp de notificação" (seed 003): a fragment the page
  * loads with htmx, with what each channel has left; a click answers the same fragment, with the
- * refusal in place when a rule refuses.
+ * refusal in place when a rule refuses, and, when it queued notices, tells the page's
+ * notifications table to reload ({@link #QUEUED_EVENT}).
  */
 @PageController
 class ResendPages {
+
+    /** The htmx event a resend that queued notices triggers on the page. */
+    static final String QUEUED_EVENT = "resend-queued";
 
     private final Resends resends;
     private final Charges charges;
@@ -35,12 +40,14 @@ class ResendPages {
     }
 
     @PostMapping("/cobrancas/{id}/reenvios")
-    String resend(@PathVariable String id, Model model) {
+    String resend(@PathVariable String id, Model model, HttpServletResponse response) {
         UUID accountId = CurrentAccount.id();
         UUID chargeId = chargeId(id);
         try {
             ChargeResend done = resends.resend(accountId, chargeId, ResendRequest.ALL);
             model.addAttribute("done", done);
+            // The page's notifications table listens for it and reloads itself with the new notices.
+            response.setHeader("HX-Trigger", QUEUED_EVENT);
         } catch (ResendRefusedException e) {
             model.addAttribute("refusal", e.getMessage());
         }

@@ -88,7 +88,10 @@ public class Subscriptions {
         return get(accountId, id);
     }
 
-    /** Changes apply to the charges not generated yet; those already generated stay as they were issued. */
+    /**
+     * Changes apply to the charges not generated yet; those already generated stay as they were
+     * issued. A null field stays as it is, except an end field the changes clear.
+     */
     @Transactional
     public Subscription update(UUID accountId, UUID id, SubscriptionChanges changes) {
         return update(accountId, id, changes, false);
@@ -132,8 +135,12 @@ public class Subscriptions {
                 changes.cycle() == null ? now.cycle() : changes.cycle(),
                 changes.firstDueDate() == null ? now.firstDueDate() : changes.firstDueDate(),
                 changes.generateDaysBefore() == null ? now.generateDaysBefore() : changes.generateDaysBefore(),
-                endAsGiven || changes.endDate() != null ? changes.endDate() : now.endDate(),
-                endAsGiven || changes.maxCharges() != null ? changes.maxCharges() : now.maxCharges());
+                endAsGiven || changes.endDate() != null || changes.clears(SubscriptionChanges.End.END_DATE)
+                        ? changes.endDate()
+                        : now.endDate(),
+                endAsGiven || changes.maxCharges() != null || changes.clears(SubscriptionChanges.End.MAX_CHARGES)
+                        ? changes.maxCharges()
+                        : now.maxCharges());
         check(s);
         rows.update(accountId, id, s);
         rows.endFinished(accountId);

@@ -63,7 +63,14 @@ class SubscriptionsController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Altera o agendamento; vale para as cobranças ainda não geradas")
+    @Operation(
+            summary = "Altera o agendamento; vale para as cobranças ainda não geradas",
+            description = "Só muda o que vier no corpo: um campo ausente (ou null) fica como está. A exceção é o"
+                    + " fim do agendamento: `\"endDate\": null` remove a data final e `\"maxCharges\": null` remove"
+                    + " o número de cobranças, enquanto omitir o campo mantém o valor atual. Sem os dois, o"
+                    + " agendamento vale por tempo indeterminado. Para trocar um pelo outro, envie o novo e o"
+                    + " antigo como null, por exemplo `{\"endDate\": null, \"maxCharges\": 12}`: os dois juntos são"
+                    + " recusados (400).")
     Subscription update(@PathVariable String id, @Valid @RequestBody SubscriptionChanges body) {
         return subscriptions.update(CurrentAccount.id(), subscriptionId(id), body);
     }

@@ -1,6 +1,9 @@
 package br.com.regua.bench;
 
 import br.com.regua.Regua;
+import br.com.regua.resends.ChargeResend;
+import br.com.regua.resends.ResendRequest;
+import br.com.regua.resends.Resends;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.boot.Banner;
@@ -31,12 +35,15 @@ import org.springframework.context.Lifecycle;
  * each run that every one is SENT once with the server's answer and its events; and (b) the floor:
  * the same messages, prebuilt, sent by a bare Jakarta Mail loop over one TCP_NODELAY connection,
  * once on Jakarta Mail's defaults and once with its StreamProvider named (see {@link MailFloor}).
+ * During each of Régua's runs a manual resend (product.md §4.1) is made through {@link Resends}
+ * behind the backlog, and its wait from creation to SENT is reported with its position.
  * Not a test: it never runs in {@code ./mvnw verify}; it exits non-zero when an outcome is wrong.
  *
  * <p>{@code ./mvnw -B -q -Pbench test-compile exec:exec -Dbench.main=br.com.regua.bench.DispatchBenchmark}
  * (see docs/BENCHMARKS.md); system properties {@code bench.rounds} (default 3),
  * {@code bench.messages} (default 20000), {@code bench.workers} and {@code bench.batchSize}
  * (override {@code regua.dispatch.workers} / {@code batch-size}; default: Régua's own),
+ * {@code bench.resendAfter} (routine notices sent before the manual resend; default 1000),
  * {@code bench.keep} (keep the data folder).
  */
 public final class DispatchBenchmark {
@@ -56,6 +63,9 @@ public final class DispatchBenchmark {
     private final List<Run> product = new ArrayList<>();
     private final List<Run> floorsOnDefaults = new ArrayList<>();
     private final List<Run> floorsNamed = new ArrayList<>();
+    private final List<Double> resendWaits = new ArrayList<>();
+    private final Resends resends;
+    private final int resendAfter = Integer.getInteger("bench.resendAfter", 1_000);
 
     /** One timed run: messages, wall seconds, CPU seconds of the JVM, PostgreSQL and the sink. */
     record Run(int messages, double seconds, double jvmCpu, double postgresCpu, double sinkCpu) {
@@ -74,6 +84,7 @@ public final class DispatchBenchmark {
         this.workers = context.getBean("dispatchWorkers", Lifecycle.class);
         this.postgres = PostgresCpu.of(Long.parseLong(queryOne(dataSource, "SELECT pg_backend_pid()")));
         this.floor = new MailFloor(sink.port());
+        this.resends = context.getBean(Resends.class);
     }
 
     public static void main(String[] args) throws Exception {
@@ -177,28 +188,37 @@ public final class DispatchBenchmark {
         say(
                 "per round (msg/s): Régua %s; floor, provider named %s; floor, defaults %s",
                 all(product), all(floorsNamed), all(floorsOnDefaults));
+        say(
+                "manual resend, creation to SENT (s): median %.3f; per round %s",
+                Measurements.median(
+                        resendWaits.stream().mapToDouble(Double::doubleValue).toArray()),
+                resendWaits);
         if (failures > 0) say("FAILED: %d round(s) did not record every outcome correctly", failures);
         return failures > 0 ? 1 : 0;
     }
 
-    /** Régua's workers from start to the last notification final; then the outcome checked. */
+    /**
+     * Régua's workers from start to the last notification final; then the outcome checked. Once the
+     * backlog is under way ({@code bench.resendAfter} routine notices sent), a real manual resend of
+     * the charge whose routine notice was queued last is made through {@link Resends}, as the API
+     * and the charge page make it: its wait from creation to SENT is reported, with its position.
+     */
     private int product() throws Exception {
         workload.requeue(dataSource);
-        // §4.1: one notification of the backlog, the last one queued, takes a manual resend's priority
-        // (0, ahead of the routine's 2): how long it waits behind the whole backlog is reported.
-        String urgent = queryOne(dataSource, """
-                UPDATE notifications SET priority = 0 WHERE account_id = '%s'
-                  AND id = (SELECT id FROM notifications WHERE account_id = '%s' ORDER BY id DESC LIMIT 1) RETURNING id""".formatted(workload.account, workload.account));
         long sunk = sink.received();
         double jvm0 = ProcessCpu.jvmSeconds();
         double pg0 = postgres.seconds();
         double sink0 = sink.cpuSeconds();
         double seconds;
         double workerCpu;
+        ChargeResend resend = null;
         try (Connection c = dataSource.getConnection()) {
             long t = System.nanoTime();
             workers.start();
-            while (workload.pending(c) > 0) Thread.sleep(POLL_MS);
+            while (workload.pending(c) > 0) {
+                if (resend == null && workload.sent(c) >= resendAfter) resend = resend();
+                Thread.sleep(POLL_MS);
+            }
             seconds = (System.nanoTime() - t) / 1e9;
             // The workers' threads are new for each run: their CPU is this run's.
             workerCpu = ProcessCpu.threadSeconds("dispatch-");
@@ -206,35 +226,27 @@ public final class DispatchBenchmark {
             workers.stop();
         }
         Run run = new Run(
-                workload.count,
+                workload.count + (resend == null ? 0 : resend.notifications().size()),
                 seconds,
                 ProcessCpu.jvmSeconds() - jvm0,
                 postgres.seconds() - pg0,
                 sink.cpuSeconds() - sink0);
         product.add(run);
-        long received = sink.awaitReceived(Math.max(sunk, 0) + workload.count) - sunk;
+        long received = sink.awaitReceived(Math.max(sunk, 0) + run.messages()) - sunk;
         say(
                 "  %-48s %s  (dispatch threads %.1f s of the JVM's CPU; first claim to last outcome as"
                         + " recorded: %s s; sink received %,d)",
                 PRODUCT, describe(run), workerCpu, queryOne(dataSource, """
                         SELECT round(extract(epoch FROM max(at) - min(at))::numeric, 2) FROM notification_events
                         WHERE account_id = '%s'""".formatted(workload.account)), received);
-        say(
-                "    priority-0 notification queued last behind %,d: sent %s s after the first claim, as message %s of %,d",
-                workload.count - 1,
-                queryOne(dataSource, """
-                        SELECT round(extract(epoch FROM (SELECT at FROM notification_events WHERE account_id = '%1$s'
-                                AND notification_id = '%2$s' AND status = 'SENT')
-                            - (SELECT min(at) FROM notification_events WHERE account_id = '%1$s'))::numeric, 3)""".formatted(workload.account, urgent)),
-                queryOne(dataSource, """
-                        SELECT count(*) + 1 FROM notifications WHERE account_id = '%1$s' AND sent_at <
-                            (SELECT sent_at FROM notifications WHERE account_id = '%1$s' AND id = '%2$s')""".formatted(workload.account, urgent)),
-                workload.count);
-        queryOne(
-                dataSource,
-                "UPDATE notifications SET priority = 2 WHERE account_id = '%s' AND id = '%s' RETURNING id"
-                        .formatted(workload.account, urgent));
+        if (resend == null) {
+            say("    NO RESEND: the backlog was done before %,d routine notices were sent", resendAfter);
+        } else {
+            reportResend(resend);
+        }
         List<String> problems = workload.check(dataSource);
+        if (resend == null || resend.notifications().isEmpty()) problems.add("no manual resend was measured");
+        workload.forgetResends(dataSource);
         if (problems.isEmpty()) {
             say(
                     "    every notification SENT once, with its SENDING and SENT events; e.g. answer \"%s\"",
@@ -243,6 +255,51 @@ public final class DispatchBenchmark {
         }
         say("    WRONG OUTCOMES: %s", problems);
         return 1;
+    }
+
+    /** A manual resend, as {@code POST /api/v1/charges/{id}/resends} makes it, of the last-queued notice's charge. */
+    private ChargeResend resend() throws java.sql.SQLException {
+        UUID charge = UUID.fromString(queryOne(dataSource, """
+                SELECT charge_id FROM notifications WHERE account_id = '%s' AND resend_id IS NULL
+                ORDER BY id DESC LIMIT 1""".formatted(workload.account)));
+        ChargeResend resend = resends.resend(workload.account, charge, ResendRequest.ALL);
+        say(
+                "    manual resend %s of charge %s created (group %s, %d notification(s) queued, priority 0)",
+                resend.id(), charge, resend.group(), resend.notifications().size());
+        return resend;
+    }
+
+    /**
+     * From the resend's creation ({@code charge_resends.created_at}) to the SENT event of its last
+     * notification; and how many routine notices went out before it, in all and after its creation.
+     */
+    private void reportResend(ChargeResend resend) throws java.sql.SQLException {
+        String a = workload.account.toString();
+        String r = resend.id().toString();
+        String figures = queryOne(dataSource, """
+                WITH resend AS (
+                    SELECT cr.created_at,
+                           (SELECT max(e.at) FROM notification_events e JOIN notifications n
+                                ON n.account_id = e.account_id AND n.id = e.notification_id
+                            WHERE e.account_id = cr.account_id AND n.resend_id = cr.id AND e.status = 'SENT') AS sent,
+                           (SELECT max(n.sent_at) FROM notifications n
+                            WHERE n.account_id = cr.account_id AND n.resend_id = cr.id) AS sent_at
+                    FROM charge_resends cr WHERE cr.account_id = '%1$s' AND cr.id = '%2$s')
+                SELECT concat_ws(' ',
+                    round(extract(epoch FROM r.sent - r.created_at)::numeric, 3),
+                    (SELECT count(*) FROM notifications n WHERE n.account_id = '%1$s' AND n.resend_id IS NULL
+                        AND n.sent_at < r.sent_at),
+                    (SELECT count(*) FROM notifications n WHERE n.account_id = '%1$s' AND n.resend_id IS NULL
+                        AND n.sent_at < r.created_at),
+                    (SELECT count(*) FROM notifications n WHERE n.account_id = '%1$s' AND n.resend_id IS NULL
+                        AND n.sent_at >= r.created_at AND n.sent_at < r.sent_at))
+                FROM resend r""".formatted(a, r));
+        String[] f = figures.split(" ");
+        resendWaits.add(Double.parseDouble(f[0]));
+        say(
+                "    manual resend: SENT %s s after its creation; %s routine notices sent before it (%s before its"
+                        + " creation, %s between its creation and its SENT, %,d still to go when it was created)",
+                f[0], f[1], f[2], f[3], workload.count - Long.parseLong(f[2]));
     }
 
     /** The floor, both ways, on the same prebuilt messages. */

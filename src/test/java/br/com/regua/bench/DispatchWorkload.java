@@ -237,6 +237,35 @@ final class DispatchWorkload {
         }
     }
 
+    /** How many of the workload's routine notices are SENT. */
+    long sent(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM notifications WHERE account_id = ?"
+                + " AND status = 'SENT' AND resend_id IS NULL")) {
+            p.setObject(1, account);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The round's manual resends and what they queued, gone: the next round starts from the same
+     * 20,000 routine notices, and the charge's resend limits are not spent round after round.
+     */
+    void forgetResends(DataSource dataSource) throws SQLException {
+        String a = "'" + account + "'";
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DELETE FROM notification_events e USING notifications n WHERE e.account_id = " + a
+                    + " AND n.account_id = e.account_id AND n.id = e.notification_id AND n.resend_id IS NOT NULL");
+            s.execute("DELETE FROM fee_ledger f USING notifications n WHERE f.account_id = " + a
+                    + " AND n.account_id = f.account_id AND n.id = f.notification_id AND n.resend_id IS NOT NULL");
+            s.execute("DELETE FROM notifications WHERE account_id = " + a + " AND resend_id IS NOT NULL");
+            s.execute("DELETE FROM charge_resends WHERE account_id = " + a);
+        }
+    }
+
     /**
      * Problems with the outcome of a run: every notification SENT once, with the server's answer,
      * its send time and Message-ID, and exactly its SENDING and SENT events. Empty when all is well.
@@ -259,7 +288,8 @@ final class DispatchWorkload {
                      OR (SELECT count(*) FROM notification_events e WHERE e.account_id = n.account_id
                             AND e.notification_id = n.id) <> 2)""");
             try (PreparedStatement p =
-                    c.prepareStatement("SELECT count(*) FROM notifications WHERE account_id = ? AND status = 'SENT'")) {
+                    c.prepareStatement("SELECT count(*) FROM notifications WHERE account_id = ? AND status = 'SENT'"
+                            + " AND resend_id IS NULL")) {
                 p.setObject(1, account);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();

@@ -190,6 +190,84 @@ class SubscriptionsApiTest extends SubscriptionsIntegrationTest {
     }
 
     @Test
+    void a_put_with_an_explicit_null_end_date_or_max_charges_removes_it() {
+        var dated = aSubscription(billing, "MONTHLY", "2027-01-31");
+        dated.put("endDate", "2027-12-31");
+        var counted = aSubscription(billing, "MONTHLY", "2027-01-31");
+        counted.put("maxCharges", 12);
+        String byDate = api.post("/subscriptions", dated).id();
+        String byCount = api.post("/subscriptions", counted).id();
+
+        Api.Response noDate = api.put("/subscriptions/" + byDate, "{\"endDate\": null}");
+        Api.Response noCount = api.put("/subscriptions/" + byCount, "{\"maxCharges\": null, \"amount\": 12345}");
+
+        assertThat(noDate.status()).as(noDate.toString()).isEqualTo(200);
+        assertThat(api.get("/subscriptions/" + byDate).json().get("endDate").isNull())
+                .isTrue();
+        assertThat(noCount.status()).as(noCount.toString()).isEqualTo(200);
+        assertThat(api.get("/subscriptions/" + byCount).json().get("maxCharges").isNull())
+                .isTrue();
+        assertThat(noCount.json().get("amount").asLong()).isEqualTo(12345);
+    }
+
+    @Test
+    void a_put_without_the_end_fields_keeps_them() {
+        var dated = aSubscription(billing, "MONTHLY", "2027-01-31");
+        dated.put("endDate", "2027-12-31");
+        var counted = aSubscription(billing, "MONTHLY", "2027-01-31");
+        counted.put("maxCharges", 12);
+        String byDate = api.post("/subscriptions", dated).id();
+        String byCount = api.post("/subscriptions", counted).id();
+
+        Api.Response date = api.put("/subscriptions/" + byDate, "{\"amount\": 12345, \"description\": null}");
+        Api.Response count = api.put("/subscriptions/" + byCount, Map.of("description", "Plano novo"));
+
+        assertThat(date.status()).as(date.toString()).isEqualTo(200);
+        assertThat(api.get("/subscriptions/" + byDate).field("endDate")).isEqualTo("2027-12-31");
+        assertThat(api.get("/subscriptions/" + byDate).field("description")).isEqualTo("Plano");
+        assertThat(count.status()).as(count.toString()).isEqualTo(200);
+        assertThat(api.get("/subscriptions/" + byCount).json().get("maxCharges").asInt())
+                .isEqualTo(12);
+    }
+
+    @Test
+    void a_put_swaps_an_end_date_for_a_number_of_charges_when_the_date_is_sent_as_null() {
+        var dated = aSubscription(billing, "MONTHLY", "2027-01-31");
+        dated.put("endDate", "2027-12-31");
+        String id = api.post("/subscriptions", dated).id();
+
+        Api.Response both = api.put("/subscriptions/" + id, Map.of("maxCharges", 6));
+        Api.Response swapped = api.put("/subscriptions/" + id, "{\"endDate\": null, \"maxCharges\": 6}");
+
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.errorFields()).containsExactly("maxCharges");
+        assertThat(swapped.status()).as(swapped.toString()).isEqualTo(200);
+        assertThat(swapped.json().get("endDate").isNull()).isTrue();
+        assertThat(swapped.json().get("maxCharges").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void the_openapi_document_says_that_an_explicit_null_removes_the_end() throws Exception {
+        String document = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+
+        var openApi = tools.jackson.databind.json.JsonMapper.builder().build().readTree(document);
+        String put = openApi.at("/paths/~1api~1v1~1subscriptions~1{id}/put/description")
+                .asString();
+        var body = openApi.at("/components/schemas/SubscriptionChanges/properties");
+        assertThat(body.has("endDate") && body.has("maxCharges"))
+                .as(body.toString())
+                .isTrue();
+        assertThat(body.has("cleared")).as(body.toString()).isFalse();
+        assertThat(put).contains("`\"endDate\": null` remove a data final", "omitir o campo mantém o valor atual");
+    }
+
+    @Test
     void a_put_with_a_bad_field_names_it() {
         String id = api.post("/subscriptions", aSubscription(billing, "MONTHLY", "2027-01-31"))
                 .id();

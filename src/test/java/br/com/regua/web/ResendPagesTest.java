@@ -25,8 +25,8 @@ class ResendPagesTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Test
-    void seed_003_the_clerk_resends_from_the_charge_page_until_the_sms_limit_is_shown_in_place() {
+    /** A PENDING charge, due in 20 days, whose payment method has a BEFORE_DUE 3 SMS rule the customer allows. */
+    private String aPendingChargeWithAnSmsRule() {
         var api = api();
         api.post("/senders", Map.of("name", "SMS reenvio", "channel", "SMS"));
         String method =
@@ -42,6 +42,35 @@ class ResendPagesTest extends BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
         String charge = api.post("/charges", Fixtures.aCharge(customer, null, method, today.plusDays(20)))
                 .id();
+        return charge;
+    }
+
+    @Test
+    void the_charge_page_shows_the_resent_notifications_without_a_reload() {
+        String charge = aPendingChargeWithAnSmsRule();
+        signIn();
+        page.navigate("/cobrancas/" + charge);
+        var table = page.locator("#charge-notifications");
+        assertThat(table).isVisible();
+        assertThat(table).not().containsText("SMS");
+        page.evaluate("window.notReloaded = true");
+
+        button(RESEND).click();
+
+        assertThat(page.locator("#resend-done")).containsText("Notificações reenviadas por SMS");
+        var resent = table.locator("tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("SMS"));
+        assertThat(resent).hasCount(1);
+        assertThat(resent).containsText("Antes do vencimento");
+        assertThat(resent).containsText("Na fila");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.notReloaded"))
+                .as("the page was not reloaded")
+                .isEqualTo(true);
+    }
+
+    @Test
+    void seed_003_the_clerk_resends_from_the_charge_page_until_the_sms_limit_is_shown_in_place() {
+        String charge = aPendingChargeWithAnSmsRule();
         UUID account = jdbc.sql("SELECT account_id FROM charges WHERE id = ?")
                 .param(UUID.fromString(charge))
                 .query(UUID.class)
