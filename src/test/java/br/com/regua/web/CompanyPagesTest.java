@@ -85,6 +85,37 @@ class CompanyPagesTest extends BrowserTest {
     }
 
     @Test
+    void seed_003_the_clerk_sets_the_mobile_for_para_mim_copies_and_chooses_the_daily_digest() {
+        signIn();
+        page.navigate("/configuracoes/dados-da-empresa");
+        page.getByLabel("Celular para avisos ao lojista").fill("(11) 97777-6666");
+        page.getByLabel("Receber um resumo diário por e-mail em vez de uma cópia por aviso")
+                .check();
+        button("Salvar").click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Dados da empresa salvos.");
+        assertThat(page.getByLabel("Celular para avisos ao lojista")).hasValue("+5511977776666");
+        assertThat(page.getByLabel("Receber um resumo diário por e-mail em vez de uma cópia por aviso"))
+                .isChecked();
+        var saved = api().get("/settings/account").json();
+        Assertions.assertThat(saved.get("notificationMobile").asString()).isEqualTo("+5511977776666");
+        Assertions.assertThat(saved.get("merchantDigest").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_mobile_that_is_no_mobile_is_named_beside_its_field_and_nothing_is_saved() {
+        signIn();
+        page.navigate("/configuracoes/dados-da-empresa");
+        page.getByLabel("Celular para avisos ao lojista").fill("1234");
+        button("Salvar").click();
+
+        assertThat(fieldError("notificationMobile")).hasText("celular inválido (ex.: +5511987654321)");
+        assertThat(page.getByLabel("Celular para avisos ao lojista")).hasValue("1234");
+        Assertions.assertThat(api().get("/settings/account").json().hasNonNull("notificationMobile"))
+                .isFalse();
+    }
+
+    @Test
     void a_blank_address_removes_it() {
         api().put("/settings/account", Map.of("name", before.get("name"), "notificationEmail", "x@fibrasul.com.br"));
         signIn();
