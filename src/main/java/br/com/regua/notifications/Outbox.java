@@ -36,11 +36,15 @@ class Outbox {
 
     /**
      * Whether the scope must look for the merchant's copies: not for a manual resend (the
-     * customer's alone), and only when some customer of the account has a cell "Para mim" on (every
-     * customer has a matrix, V7_1). An account that uses none plans exactly as without them.
+     * customer's alone); for a routine's window only when some customer of the account has a cell
+     * "Para mim" on (every customer has a matrix, V7_1), so an account that uses none plans with
+     * exactly the statement it had before.
      */
     boolean merchantCopies(Candidates.Scope scope, UUID accountId) {
         if (scope instanceof Candidates.Resend) return false;
+        // One charge: its customer's matrix is read anyway, and a look over every customer would
+        // cost more than the branch.
+        if (!(scope instanceof Candidates.Window)) return true;
         return Boolean.TRUE.equals(jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM customers WHERE account_id = :account
                                          AND notification_preferences & :mask <> 0)""")
