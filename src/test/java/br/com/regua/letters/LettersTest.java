@@ -30,6 +30,9 @@ class LettersTest extends IntegrationTest {
     @Autowired
     Letters letters;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Tenant tenant;
     Api api;
     String method;
@@ -212,6 +215,43 @@ class LettersTest extends IntegrationTest {
         for (JsonNode b : api.get("/letter-batches").json().get("items"))
             pages += b.get("pages").asInt();
         assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void a_customer_ticked_for_post_before_addresses_existed_is_skipped_saying_why_and_makes_no_batch() {
+        Map<String, Object> body = Fixtures.aCustomer();
+        body.remove("address");
+        String customer = api.post("/customers", body).id();
+        charge(customer);
+        // the API refuses this now; customers ticked before V11_3 are like it
+        jdbc.sql("UPDATE customers SET postal_delivery = true WHERE account_id = ? AND id = ?::uuid")
+                .params(tenant.id(), customer)
+                .update();
+
+        PrintResult result = letters.print(tenant.id(), today, null);
+
+        assertThat(result.batchId()).isNull();
+        assertThat(result.skipped()).containsExactly(Map.entry(PrintResult.NO_POSTAL_ADDRESS, 1));
+        assertThat(api.get("/letter-batches").json().get("items")).isEmpty();
+    }
+
+    @Test
+    void a_reprint_is_refused_for_a_customer_without_an_address_and_an_unknown_batch_is_404() {
+        Map<String, Object> body = Fixtures.aCustomer();
+        body.remove("address");
+        String charge = charge(api.post("/customers", body).id()).get("id").asString();
+
+        Api.Response refused = api.post("/charges/" + charge + "/letters", "{}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.field("detail")).contains("endereço postal");
+        assertThat(api.get("/letter-batches/" + java.util.UUID.randomUUID()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/letter-batches/nao-e-um-id").status()).isEqualTo(404);
+        assertThat(api.get("/letter-batches?limit=0").status()).isEqualTo(400);
+        assertThat(api.post("/charges/" + java.util.UUID.randomUUID() + "/letters", "{}")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -96,6 +96,13 @@ class LetterPagesTest extends BrowserTest {
                 .contains(name + ";Av. Paulista, 1000 – Sala 12;Bela Vista;São Paulo - SP;01310-100;" + charge);
         Assertions.assertThat(pdf.status()).isEqualTo(200);
         Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+
+        // each letter is a fee line (LETTER_PAGE × pages): Configurações > Tarifas names it "Carta"
+        page.navigate("/configuracoes/tarifas");
+        Locator letterTotal =
+                page.locator("#statement-totals tbody tr").filter(new Locator.FilterOptions().setHasText("Carta"));
+        assertThat(letterTotal).hasCount(1);
+        assertThat(letterTotal).not().containsText("R$ 0,00");
     }
 
     private Locator menu() {
