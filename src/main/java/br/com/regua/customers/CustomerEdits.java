@@ -43,7 +43,7 @@ class CustomerEdits {
     }
 
     @Transactional
-    void save(UUID accountId, UUID customerId, CustomerForm form) {
+    public void save(UUID accountId, UUID customerId, CustomerForm form) {
         // Off first, so that an address removed with the box unticked is allowed; on last, once the
         // address it needs is written.
         if (!form.isPostalDelivery()) {

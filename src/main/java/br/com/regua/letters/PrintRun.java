@@ -57,7 +57,7 @@ class PrintRun {
     }
 
     @Transactional
-    PrintResult print(UUID accountId, LocalDate date, UUID routineRunId) {
+    public PrintResult print(UUID accountId, LocalDate date, UUID routineRunId) {
         // Two runs of one account at once (the scheduler and a run by hand) take turns: the unique
         // keys already keep a charge from being printed twice, the lock keeps the batches whole.
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('letters:' || CAST(? AS text), 0))")

@@ -28,7 +28,7 @@ class Reprints {
     }
 
     @Transactional
-    LetterReprint request(UUID accountId, UUID chargeId) {
+    public LetterReprint request(UUID accountId, UUID chargeId) {
         Charge charge = charges.get(accountId, chargeId);
         if (!charge.status().isOpen()) {
             throw new ConflictException("a cobrança não está em aberto (PENDING ou OVERDUE): não há boleto a imprimir");

@@ -119,6 +119,27 @@ class LettersTest extends IntegrationTest {
     }
 
     @Test
+    void two_runs_at_once_print_each_charge_once() throws Exception {
+        String customer = postalCustomer("Maria Silva", "529.982.247-25", Fixtures.anAddress());
+        for (int i = 0; i < 5; i++) charge(customer);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> letters.print(tenant.id(), today, null));
+            var second = pool.submit(() -> letters.print(tenant.id(), today, null));
+
+            assertThat(first.get().printed() + second.get().printed()).isEqualTo(5);
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode batches = api.get("/letter-batches").json().get("items");
+        assertThat(batches).hasSize(1);
+        assertThat(manifest(batches.get(0).get("id").asString()))
+                .extracting(r -> r[6])
+                .doesNotHaveDuplicates()
+                .hasSize(5);
+    }
+
+    @Test
     void a_reprint_puts_the_charge_in_the_next_batch_again_once() {
         String charge = charge(postalCustomer("Maria Silva", "529.982.247-25", Fixtures.anAddress()))
                 .get("id")
