@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Clientes: list, new-customer form and the customer page, with its notification matrix at the
@@ -29,12 +30,19 @@ class CustomerPages {
     private final Contacts contacts;
     private final Services services;
     private final NotificationPreferences preferences;
+    private final CustomerEdits edits;
 
-    CustomerPages(Customers customers, Contacts contacts, Services services, NotificationPreferences preferences) {
+    CustomerPages(
+            Customers customers,
+            Contacts contacts,
+            Services services,
+            NotificationPreferences preferences,
+            CustomerEdits edits) {
         this.customers = customers;
         this.contacts = contacts;
         this.services = services;
         this.preferences = preferences;
+        this.edits = edits;
     }
 
     @GetMapping
@@ -74,4 +82,59 @@ class CustomerPages {
                 NotificationPreferencePages.matrix(customer.id(), preferences.of(accountId, customer.id())));
         return "customers/detail";
     }
+
+    /** "Editar" (seed 003): the customer, its postal address and "Enviar boletos gerados via Correios". */
+    @GetMapping("/{id}/editar")
+    String edit(@PathVariable String id, Model model) {
+        UUID accountId = CurrentAccount.id();
+        Customer customer = customers.get(accountId, Ids.parseOrNotFound(id, "Cliente"));
+        model.addAttribute("customer", customer);
+        model.addAttribute(
+                "form",
+                CustomerForm.of(
+                        customer, preferences.of(accountId, customer.id()).postalDelivery()));
+        return "customers/edit";
+    }
+
+    @PostMapping("/{id}/editar")
+    String update(
+            @PathVariable String id,
+            @ModelAttribute("form") CustomerForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes next) {
+        UUID accountId = CurrentAccount.id();
+        Customer customer = customers.get(accountId, Ids.parseOrNotFound(id, "Cliente"));
+        model.addAttribute("customer", customer);
+        edits.validate(form, errors);
+        if (errors.hasErrors()) return "customers/edit";
+        try {
+            edits.save(accountId, customer.id(), form);
+        } catch (InvalidFieldException | br.com.regua.shared.ConflictException e) {
+            String field = e instanceof InvalidFieldException invalid
+                    ? CustomerEdits.formField(invalid)
+                    : ((br.com.regua.shared.ConflictException) e).field();
+            if (field != null && EDITABLE.contains(field)) errors.rejectValue(field, "invalid", e.getMessage());
+            else if ("address".equals(field)) errors.rejectValue("postalDelivery", "invalid", e.getMessage());
+            else errors.reject("invalid", e.getMessage());
+            return "customers/edit";
+        }
+        next.addFlashAttribute("saved", true);
+        return "redirect:/clientes/" + customer.id();
+    }
+
+    private static final java.util.Set<String> EDITABLE = java.util.Set.of(
+            "name",
+            "document",
+            "email",
+            "mobilePhone",
+            "externalReference",
+            "cep",
+            "street",
+            "number",
+            "complement",
+            "district",
+            "city",
+            "state",
+            "postalDelivery");
 }

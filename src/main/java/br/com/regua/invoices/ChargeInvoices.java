@@ -7,6 +7,9 @@ import br.com.regua.charges.ChargeStatus;
 import br.com.regua.charges.Charges;
 import br.com.regua.customers.Customers;
 import br.com.regua.delivery.InvoicePdfs;
+import br.com.regua.invoices.internal.LetterPages;
+import br.com.regua.invoices.internal.LetterPart;
+import br.com.regua.invoices.internal.Slip;
 import br.com.regua.paymentmethods.PaymentMethods;
 import br.com.regua.shared.SignedTokens;
 import java.nio.ByteBuffer;
@@ -96,6 +99,27 @@ public class ChargeInvoices implements InvoicePdfs {
         return Optional.of(renderer.renderCarne(title == null ? "Carnê" : "Carnê – " + title, slips));
     }
 
+    /**
+     * A print batch's letters as one PDF, each sheet with its charge's boleto slip (the same boleto
+     * as the charge's invoice), and the pages each letter took.
+     */
+    public LetterPrint letters(UUID accountId, String title, List<LetterSheet> sheets) {
+        List<LetterPart> parts = new java.util.ArrayList<>(sheets.size());
+        for (LetterSheet sheet : sheets) {
+            Charge charge = charges.get(accountId, sheet.chargeId());
+            if (charge.nossoNumero() == null) throw new IllegalArgumentException("a letter needs a boleto");
+            String payerAddress = String.join(
+                    " · ", sheet.addressLines().subList(1, sheet.addressLines().size()));
+            parts.add(new LetterPart(
+                    LetterPages.marker(parts.size() + 1, sheets.size()),
+                    sheet.sender(),
+                    sheet.addressLines(),
+                    sheet.paragraphs(),
+                    Slip.of(data(accountId, charge, payerAddress))));
+        }
+        return renderer.renderLetters(title, parts);
+    }
+
     @Override
     public Optional<String> link(UUID accountId, UUID chargeId) {
         return charges.find(accountId, chargeId)
@@ -149,6 +173,10 @@ public class ChargeInvoices implements InvoicePdfs {
     }
 
     private InvoiceData data(UUID accountId, Charge charge) {
+        return data(accountId, charge, null);
+    }
+
+    private InvoiceData data(UUID accountId, Charge charge, String payerAddress) {
         var method = paymentMethods.get(accountId, charge.paymentMethodId());
         var payer = customers.get(accountId, charge.customerId());
         var boleto = boletos.issue(
@@ -162,7 +190,7 @@ public class ChargeInvoices implements InvoicePdfs {
                 charge.description(),
                 List.of("Não receber após 60 dias do vencimento.", "Pagável em qualquer banco até o vencimento."),
                 null,
-                null);
+                payerAddress);
     }
 
     private static byte[] ids(UUID accountId, UUID chargeId) {

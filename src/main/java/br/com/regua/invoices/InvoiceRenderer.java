@@ -1,6 +1,8 @@
 package br.com.regua.invoices;
 
 import br.com.regua.invoices.internal.CarnePart;
+import br.com.regua.invoices.internal.LetterPages;
+import br.com.regua.invoices.internal.LetterPart;
 import br.com.regua.invoices.internal.PdfLog;
 import br.com.regua.invoices.internal.Slip;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -55,6 +57,16 @@ public class InvoiceRenderer {
                         .map(s -> new CarnePart(s.installment() + "/" + s.installments(), Slip.of(s.data())))
                         .toList());
         return pdf(templates.process("carne", context));
+    }
+
+    /** Letters: one A4 sheet each, in the order given, with the pages each took in the PDF. */
+    LetterPrint renderLetters(String title, List<LetterPart> letters) {
+        if (letters.isEmpty()) throw new IllegalArgumentException("a print batch needs at least one letter");
+        Context context = new Context();
+        context.setVariable("title", title);
+        context.setVariable("letters", letters);
+        byte[] pdf = pdf(templates.process("letters", context));
+        return new LetterPrint(pdf, LetterPages.count(pdf, letters.size()));
     }
 
     private byte[] pdf(String xhtml) {

@@ -6,5 +6,6 @@ public enum RoutineTask {
     SEND_SMS,
     SEND_WHATSAPP,
     GENERATE_SUBSCRIPTION_CHARGES,
-    MARK_OVERDUE
+    MARK_OVERDUE,
+    PRINT_LETTERS
 }

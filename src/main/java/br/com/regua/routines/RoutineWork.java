@@ -1,6 +1,8 @@
 package br.com.regua.routines;
 
 import br.com.regua.charges.Charges;
+import br.com.regua.letters.Letters;
+import br.com.regua.letters.PrintResult;
 import br.com.regua.notifications.PlanRequest;
 import br.com.regua.notifications.PlanResult;
 import br.com.regua.notifications.Planner;
@@ -33,6 +35,7 @@ class RoutineWork {
     private final Planner planner;
     private final Charges charges;
     private final Subscriptions subscriptions;
+    private final Letters letters;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
@@ -40,11 +43,13 @@ class RoutineWork {
             Planner planner,
             Charges charges,
             Subscriptions subscriptions,
+            Letters letters,
             JdbcClient jdbc,
             PlatformTransactionManager transactions) {
         this.planner = planner;
         this.charges = charges;
         this.subscriptions = subscriptions;
+        this.letters = letters;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -70,6 +75,9 @@ class RoutineWork {
             // Generation catches up by itself too (every charge whose generation day is on or before
             // the date); "evaluated" counts the charges owed, "queued" those this run created.
             case GENERATE_SUBSCRIPTION_CHARGES -> generate(accountId, date);
+            // Printing catches up by itself too (every charge never printed); "evaluated" counts the
+            // open boleto charges of customers with postal delivery, "queued" the letters printed.
+            case PRINT_LETTERS -> print(accountId, date, runId);
         };
     }
 
@@ -79,6 +87,11 @@ class RoutineWork {
                 ? Map.of()
                 : Map.of(ALREADY_GENERATED, generation.alreadyGenerated());
         return new RunCounts(generation.due(), generation.created(), skipped);
+    }
+
+    private RunCounts print(UUID accountId, LocalDate date, UUID runId) {
+        PrintResult result = letters.print(accountId, date, runId);
+        return new RunCounts(result.evaluated(), result.printed(), result.skipped());
     }
 
     private RunCounts plan(UUID accountId, Channel channel, LocalDate from, LocalDate to, UUID runId) {

@@ -52,6 +52,11 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/carnes/{id}",
                         "/api/v1/carnes/{id}/pdf",
                         "/api/v1/carnes/{id}/cancellation",
+                        "/api/v1/letter-batches",
+                        "/api/v1/letter-batches/{id}",
+                        "/api/v1/letter-batches/{id}.pdf",
+                        "/api/v1/letter-batches/{id}.csv",
+                        "/api/v1/charges/{id}/letters",
                         "totalAmount",
                         "BIENNIAL",
                         "bearer");

@@ -21,6 +21,7 @@ class TenantIsolationTest extends IntegrationTest {
     String holidayId;
     String subscriptionId;
     String carneId;
+    String letterBatchId;
     Api intruder;
 
     @BeforeEach
@@ -68,7 +69,43 @@ class TenantIsolationTest extends IntegrationTest {
                                 "firstDueDate",
                                 "2027-01-10"))
                 .id();
+        letterBatchId = letterBatchOf(owner);
         intruder = newAccount("Intruso");
+    }
+
+    /** The owner's customer by post, and a print batch with its charge's letter. */
+    private String letterBatchOf(Billing owner) {
+        owner.api()
+                .put(
+                        "/customers/" + owner.customerId() + "/notification-preferences",
+                        java.util.Map.of("postalDelivery", true));
+        String routine = owner.api()
+                .post(
+                        "/routines",
+                        java.util.Map.of(
+                                "name", "Cartas",
+                                "task", "PRINT_LETTERS",
+                                "time", "07:00:00",
+                                "daysOfWeek", List.of("MONDAY"),
+                                "runOnHolidays", true))
+                .id();
+        String run = owner.api()
+                .post("/routines/" + routine + "/runs", java.util.Map.of("date", "2026-12-01"))
+                .id();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(
+                        () -> owner.api()
+                                .get("/routines/" + routine + "/runs/" + run)
+                                .field("status"),
+                        "COMPLETED"::equals);
+        return owner.api()
+                .get("/letter-batches")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
     }
 
     @Test
@@ -111,6 +148,10 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("GET", "/carnes/" + carneId, null),
                 new Call("GET", "/carnes/" + carneId + "/pdf", null),
                 new Call("POST", "/carnes/" + carneId + "/cancellation", "{}"),
+                new Call("GET", "/letter-batches/" + letterBatchId, null),
+                new Call("GET", "/letter-batches/" + letterBatchId + ".pdf", null),
+                new Call("GET", "/letter-batches/" + letterBatchId + ".csv", null),
+                new Call("POST", charge + "/letters", "{}"),
                 new Call(
                         "POST",
                         "/charges",
@@ -142,6 +183,12 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(subscription.field("status")).isEqualTo("ACTIVE");
         assertThat(subscription.json().get("amount").asLong()).isEqualTo(9990);
         assertThat(owner.api().get("/carnes/" + carneId).field("status")).isEqualTo("OPEN");
+        assertThat(owner.api()
+                        .get("/letter-batches/" + letterBatchId)
+                        .json()
+                        .get("letters")
+                        .asInt())
+                .isPositive();
     }
 
     @Test
@@ -156,6 +203,7 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(intruder.get("/holidays?year=2027").text()).doesNotContain(holidayId, "Aniversário");
         assertThat(intruder.get("/subscriptions").json().get("items")).isEmpty();
         assertThat(intruder.get("/carnes").json().get("items")).isEmpty();
+        assertThat(intruder.get("/letter-batches").json().get("items")).isEmpty();
         owner.api().put("/fees/prices", java.util.Map.of("WHATSAPP", 99, "SMS", 1, "EMAIL", 0, "LETTER_PAGE", 1));
         assertThat(intruder.get("/fees/prices").json().get("WHATSAPP").asLong()).isEqualTo(35);
         assertThat(intruder.get("/carnes?customerId=" + owner.customerId())
