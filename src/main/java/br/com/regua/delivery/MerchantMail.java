@@ -35,7 +35,7 @@ public class MerchantMail {
     }
 
     /** A message composed by the caller; {@code messageId}, when given, makes its Message-ID. */
-    Result send(UUID accountId, UUID messageId, String to, String subject, String html, String text) {
+    public Result send(UUID accountId, UUID messageId, String to, String subject, String html, String text) {
         var sender = senders.activeFor(accountId, Channel.EMAIL, null);
         if (sender.isEmpty()) return new Result(false, "nenhum remetente de e-mail ativo");
         var message = new OutgoingMessage(

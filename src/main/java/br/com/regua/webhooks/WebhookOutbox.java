@@ -1,0 +1,119 @@
+package br.com.regua.webhooks;
+
+import br.com.regua.charges.ChargeCancelled;
+import br.com.regua.charges.ChargeCreated;
+import br.com.regua.charges.ChargePaid;
+import br.com.regua.subscriptions.SubscriptionCancelled;
+import br.com.regua.subscriptions.SubscriptionDeactivated;
+import br.com.regua.subscriptions.SubscriptionReactivated;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the webhook events of the charges' and subscriptions' events. The listeners are
+ * synchronous, so each INSERT runs inside the publisher's transaction: the event exists if and
+ * only if the change committed. One INSERT … SELECT per event fans it out to every endpoint of the
+ * account subscribed to its type (none: nothing is written). charge.overdue and notification.*
+ * are written by PostgreSQL triggers instead (V12_4__webhooks.sql), because the statements that
+ * cause them change many rows at once.
+ */
+@Component
+class WebhookOutbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    WebhookOutbox(JdbcClient jdbc, Clock clock, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @EventListener
+    void on(ChargeCreated event) {
+        charge(event.accountId(), event.chargeId(), "charge.created");
+    }
+
+    @EventListener
+    void on(ChargePaid event) {
+        charge(event.accountId(), event.chargeId(), "charge.paid");
+    }
+
+    @EventListener
+    void on(ChargeCancelled event) {
+        charge(event.accountId(), event.chargeId(), "charge.cancelled");
+    }
+
+    @EventListener
+    void on(SubscriptionDeactivated event) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("reason", event.reason() == null ? null : event.reason().name());
+        extra.put("notificationId", event.notificationId());
+        subscription(event.accountId(), event.subscriptionId(), "subscription.deactivated", extra);
+    }
+
+    @EventListener
+    void on(SubscriptionReactivated event) {
+        subscription(
+                event.accountId(),
+                event.subscriptionId(),
+                "subscription.reactivated",
+                Map.of(
+                        "skippedDueDates",
+                        event.skippedDueDates().stream().map(Object::toString).toList()));
+    }
+
+    @EventListener
+    void on(SubscriptionCancelled event) {
+        subscription(
+                event.accountId(),
+                event.subscriptionId(),
+                "subscription.cancelled",
+                Map.of("cancelledCharges", event.cancelledCharges()));
+    }
+
+    private void charge(UUID accountId, UUID chargeId, String type) {
+        jdbc.sql("""
+                INSERT INTO webhook_events (account_id, endpoint_id, type, payload, created_at)
+                SELECT e.account_id, e.id, :type,
+                       jsonb_build_object('type', :type, 'timestamp', :at, 'data', webhook_charge_data(c)), :now
+                FROM webhook_endpoints e JOIN charges c ON c.account_id = e.account_id AND c.id = :charge
+                WHERE e.account_id = :account AND :type = ANY (e.events)
+                ORDER BY e.id""")
+                .param("type", type)
+                .param("at", clock.instant().toString())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("charge", chargeId)
+                .param("account", accountId)
+                .update();
+    }
+
+    private void subscription(UUID accountId, UUID subscriptionId, String type, Map<String, Object> extra) {
+        jdbc.sql("""
+                INSERT INTO webhook_events (account_id, endpoint_id, type, payload, created_at)
+                SELECT e.account_id, e.id, :type,
+                       jsonb_build_object('type', :type, 'timestamp', :at, 'data', jsonb_strip_nulls(
+                           jsonb_build_object('subscriptionId', s.id, 'number', s.number, 'status', s.status,
+                                              'customerId', s.customer_id, 'amount', s.amount,
+                                              'description', s.description, 'cycle', s.cycle)
+                           || CAST(:extra AS jsonb))), :now
+                FROM webhook_endpoints e JOIN subscriptions s ON s.account_id = e.account_id AND s.id = :subscription
+                WHERE e.account_id = :account AND :type = ANY (e.events)
+                ORDER BY e.id""")
+                .param("type", type)
+                .param("at", clock.instant().toString())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("subscription", subscriptionId)
+                .param("account", accountId)
+                .param("extra", json.writeValueAsString(extra))
+                .update();
+    }
+}
