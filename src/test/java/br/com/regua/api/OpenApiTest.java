@@ -57,6 +57,11 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/letter-batches/{id}.pdf",
                         "/api/v1/letter-batches/{id}.csv",
                         "/api/v1/charges/{id}/letters",
+                        "/api/v1/webhooks",
+                        "/api/v1/webhooks/{id}",
+                        "/api/v1/webhooks/{id}/secret",
+                        "/api/v1/webhooks/{id}/deliveries",
+                        "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redelivery",
                         "totalAmount",
                         "BIENNIAL",
                         "bearer");

@@ -22,6 +22,7 @@ class TenantIsolationTest extends IntegrationTest {
     String subscriptionId;
     String carneId;
     String letterBatchId;
+    String webhookId;
     Api intruder;
 
     @BeforeEach
@@ -70,6 +71,11 @@ class TenantIsolationTest extends IntegrationTest {
                                 "2027-01-10"))
                 .id();
         letterBatchId = letterBatchOf(owner);
+        webhookId = owner.api()
+                .post(
+                        "/webhooks",
+                        java.util.Map.of("url", "http://127.0.0.1:9/hooks", "events", java.util.List.of("charge.paid")))
+                .id();
         intruder = newAccount("Intruso");
     }
 
@@ -152,6 +158,12 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("GET", "/letter-batches/" + letterBatchId + ".pdf", null),
                 new Call("GET", "/letter-batches/" + letterBatchId + ".csv", null),
                 new Call("POST", charge + "/letters", "{}"),
+                new Call("GET", "/webhooks/" + webhookId, null),
+                new Call("PUT", "/webhooks/" + webhookId, java.util.Map.of("active", false)),
+                new Call("DELETE", "/webhooks/" + webhookId, null),
+                new Call("POST", "/webhooks/" + webhookId + "/secret", "{}"),
+                new Call("GET", "/webhooks/" + webhookId + "/deliveries", null),
+                new Call("POST", "/webhooks/" + webhookId + "/deliveries/" + webhookId + "/redelivery", "{}"),
                 new Call(
                         "POST",
                         "/charges",
@@ -189,6 +201,12 @@ class TenantIsolationTest extends IntegrationTest {
                         .get("letters")
                         .asInt())
                 .isPositive();
+        assertThat(owner.api()
+                        .get("/webhooks/" + webhookId)
+                        .json()
+                        .get("active")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -204,6 +222,7 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(intruder.get("/subscriptions").json().get("items")).isEmpty();
         assertThat(intruder.get("/carnes").json().get("items")).isEmpty();
         assertThat(intruder.get("/letter-batches").json().get("items")).isEmpty();
+        assertThat(intruder.get("/webhooks").json().get("items")).isEmpty();
         owner.api().put("/fees/prices", java.util.Map.of("WHATSAPP", 99, "SMS", 1, "EMAIL", 0, "LETTER_PAGE", 1));
         assertThat(intruder.get("/fees/prices").json().get("WHATSAPP").asLong()).isEqualTo(35);
         assertThat(intruder.get("/carnes?customerId=" + owner.customerId())
