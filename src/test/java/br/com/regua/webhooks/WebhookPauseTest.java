@@ -7,20 +7,14 @@ import br.com.regua.testing.Api;
 import br.com.regua.testing.Fixtures.Billing;
 import br.com.regua.testing.IntegrationTest;
 import com.standardwebhooks.Webhook;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.subethamail.smtp.MessageHandler;
-import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * Fifteen failures in a row over about three days pause the endpoint and e-mail the merchant (a
@@ -35,48 +29,16 @@ class WebhookPauseTest extends IntegrationTest {
     Webhooks webhooks;
 
     Receiver receiver;
-    SMTPServer smtp;
-    final List<String> mails = new CopyOnWriteArrayList<>();
+    MailSink smtp;
     Api api;
     Billing billing;
 
     @BeforeEach
     void setUp() throws Exception {
         receiver = new Receiver();
-        smtp = SMTPServer.port(0)
-                .bindAddress(java.net.InetAddress.getLoopbackAddress())
-                .messageHandlerFactory(context -> new MessageHandler() {
-                    private String to;
-
-                    @Override
-                    public void from(String from) {}
-
-                    @Override
-                    public void recipient(String recipient) {
-                        to = recipient;
-                    }
-
-                    @Override
-                    public String data(InputStream data) throws IOException {
-                        mails.add("[" + to + "]\n" + new String(data.readAllBytes(), StandardCharsets.UTF_8));
-                        return null;
-                    }
-
-                    @Override
-                    public void done() {}
-                })
-                .build();
-        smtp.start();
+        smtp = new MailSink();
         api = newAccount("Provedor Fibra Sul");
-        api.post(
-                "/senders",
-                Map.of(
-                        "name", "Principal",
-                        "host", "127.0.0.1",
-                        "port", smtp.getPortAllocated(),
-                        "security", "NONE",
-                        "fromAddress", "cobranca@provedor.com.br",
-                        "fromName", "Provedor Fibra Sul"));
+        smtp.senderOf(api);
         api.put("/settings/account", Map.of("name", "Provedor Fibra Sul", "notificationEmail", MERCHANT));
         billing = Billing.in(api);
     }
@@ -84,7 +46,7 @@ class WebhookPauseTest extends IntegrationTest {
     @AfterEach
     void tearDown() {
         receiver.close();
-        smtp.stop();
+        smtp.close();
     }
 
     @Test
@@ -115,8 +77,8 @@ class WebhookPauseTest extends IntegrationTest {
         assertThat(webhooks.deliverDue()).as("a paused endpoint gets nothing").isZero();
         assertThat(receiver.requests()).hasSize(RetrySchedule.PAUSE_AFTER);
         assertThat(receiver.requests()).extracting(WebhookDeliveryTest::type).containsOnly("charge.created");
-        assertThat(mails).hasSize(1);
-        assertThat(mails.get(0))
+        assertThat(smtp.mails()).hasSize(1);
+        assertThat(smtp.mails().get(0))
                 .startsWith("[" + MERCHANT + "]")
                 .contains("Webhook pausado")
                 .contains("15");
