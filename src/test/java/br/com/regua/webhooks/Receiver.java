@@ -18,12 +18,12 @@ import java.util.function.IntSupplier;
  * scripted answer (a status, or {@link #TIME_OUT}: no answer for longer than Régua waits), then
  * with the default one, and keeps every request it got with what it answered.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     static final int TIME_OUT = -1;
 
-    record Request(Map<String, List<String>> headers, String body, int answered) {
-        String header(String name) {
+    public record Request(Map<String, List<String>> headers, String body, int answered) {
+        public String header(String name) {
             return headers.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0))
@@ -37,7 +37,7 @@ final class Receiver implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile IntSupplier otherwise = () -> 200;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/hooks", exchange -> {
@@ -62,7 +62,7 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
@@ -83,7 +83,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** The requests answered 2xx, in the order they came. */
-    List<Request> accepted() {
+    public List<Request> accepted() {
         return requests.stream()
                 .filter(r -> r.answered() >= 200 && r.answered() < 300)
                 .toList();
@@ -92,5 +92,13 @@ final class Receiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /** The three Standard Webhooks headers of a request, as the library's verify reads them. */
+    public static Map<String, List<String>> signatureHeaders(Request request) {
+        return Map.of(
+                "webhook-id", List.of(request.header("webhook-id")),
+                "webhook-timestamp", List.of(request.header("webhook-timestamp")),
+                "webhook-signature", List.of(request.header("webhook-signature")));
     }
 }
