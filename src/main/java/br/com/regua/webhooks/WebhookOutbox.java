@@ -80,6 +80,22 @@ class WebhookOutbox {
                 Map.of("cancelledCharges", event.cancelledCharges()));
     }
 
+    int emit(UUID accountId, String type, Map<String, ?> data) {
+        return jdbc.sql("""
+                INSERT INTO webhook_events (account_id, endpoint_id, type, payload, created_at)
+                SELECT e.account_id, e.id, :type,
+                       jsonb_build_object('type', :type, 'timestamp', :at, 'data', CAST(:data AS jsonb)), :now
+                FROM webhook_endpoints e
+                WHERE e.account_id = :account AND :type = ANY (e.events)
+                ORDER BY e.id""")
+                .param("type", type)
+                .param("at", clock.instant().toString())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("account", accountId)
+                .param("data", json.writeValueAsString(data))
+                .update();
+    }
+
     private void charge(UUID accountId, UUID chargeId, String type) {
         jdbc.sql("""
                 INSERT INTO webhook_events (account_id, endpoint_id, type, payload, created_at)

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +32,21 @@ public class Webhooks {
     private final SecretBox secrets;
     private final DeliveryRows deliveryRows;
     private final Deliveries deliveries;
+    private final WebhookOutbox outbox;
 
     Webhooks(
             WebhookEndpoints endpoints,
             WebhookTargets targets,
             SecretBox secrets,
             DeliveryRows deliveryRows,
-            Deliveries deliveries) {
+            Deliveries deliveries,
+            WebhookOutbox outbox) {
         this.endpoints = endpoints;
         this.targets = targets;
         this.secrets = secrets;
         this.deliveryRows = deliveryRows;
         this.deliveries = deliveries;
+        this.outbox = outbox;
     }
 
     /** The event types an endpoint may subscribe to. */
@@ -111,6 +115,18 @@ public class Webhooks {
     public String redeliver(UUID accountId, UUID id, UUID deliveryId) {
         get(accountId, id);
         return deliveryRows.requeue(accountId, id, deliveryId).orElseThrow(() -> new NotFoundException("Entrega"));
+    }
+
+    /**
+     * Writes an event of another module (e.g. {@code bank_return.imported}) for every endpoint of
+     * the account subscribed to it, in the caller's transaction: call it inside the transaction of
+     * the change, so that the event exists if and only if the change commits. Answers how many
+     * endpoints will receive it.
+     */
+    @Transactional
+    public int emit(UUID accountId, String type, Map<String, ?> data) {
+        if (!EventTypes.ALL.contains(type)) throw new IllegalArgumentException("unknown webhook event " + type);
+        return outbox.emit(accountId, type, data);
     }
 
     /** One round of delivery of every endpoint's due event; answers how many attempts were made. */

@@ -42,6 +42,9 @@ class WebhookOutboxTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    Webhooks webhooks;
+
+    @Autowired
     TransactionTemplate transaction;
 
     Tenant tenant;
@@ -153,6 +156,16 @@ class WebhookOutboxTest extends IntegrationTest {
 
         assertThat(events("charge.paid")).isEmpty();
         assertThat(events("charge.created")).hasSize(1);
+    }
+
+    @Test
+    void another_modules_event_is_written_for_the_endpoints_subscribed_to_it() {
+        assertThat(webhooks.emit(tenant.id(), "bank_return.imported", Map.of("bankReturnId", "r1", "paid", 3)))
+                .isEqualTo(1);
+
+        JsonNode imported = events("bank_return.imported").get(0);
+        assertThat(imported.get("type").asString()).isEqualTo("bank_return.imported");
+        assertThat(imported.get("data").get("paid").asInt()).isEqualTo(3);
     }
 
     private List<JsonNode> events(String type) {
