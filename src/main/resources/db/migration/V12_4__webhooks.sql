@@ -39,6 +39,7 @@ CREATE TABLE webhook_events (
     FOREIGN KEY (account_id, endpoint_id) REFERENCES webhook_endpoints (account_id, id) ON DELETE CASCADE
 );
 CREATE INDEX webhook_events_undelivered ON webhook_events (account_id, endpoint_id, seq) WHERE delivered_at IS NULL;
+CREATE INDEX webhook_events_delivered ON webhook_events (delivered_at) WHERE delivered_at IS NOT NULL;
 
 CREATE TABLE webhook_deliveries (
     account_id     uuid        NOT NULL,
