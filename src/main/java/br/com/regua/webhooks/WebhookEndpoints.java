@@ -40,6 +40,13 @@ class WebhookEndpoints {
                 .optional();
     }
 
+    int count(UUID accountId) {
+        return jdbc.sql("SELECT count(*) FROM webhook_endpoints WHERE account_id = ?")
+                .param(accountId)
+                .query(Integer.class)
+                .single();
+    }
+
     List<WebhookEndpoint> list(UUID accountId) {
         return jdbc.sql(SELECT + " WHERE e.account_id = ? ORDER BY e.id")
                 .params(accountId)

@@ -1,5 +1,6 @@
 package br.com.regua.webhooks;
 
+import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.InvalidFieldException;
 import br.com.regua.shared.NotFoundException;
@@ -26,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Webhooks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Each endpoint costs a delivery round's work: an account needs a handful, not thousands. */
+    static final int MAX_ENDPOINTS = 20;
 
     private final WebhookEndpoints endpoints;
     private final WebhookTargets targets;
@@ -59,6 +63,9 @@ public class Webhooks {
     public WebhookEndpoint create(UUID accountId, WebhookData data) {
         String url = url(data.url());
         List<String> events = events(data.events());
+        if (endpoints.count(accountId) >= MAX_ENDPOINTS) {
+            throw new ConflictException("A conta já tem " + MAX_ENDPOINTS + " webhooks, o máximo; exclua um antes");
+        }
         String secret = newSecret();
         UUID id = Ids.next();
         endpoints.insert(accountId, id, url, events, data.active() == null || data.active(), secrets.encrypt(secret));

@@ -53,6 +53,18 @@ class WebhooksApiTest extends IntegrationTest {
     }
 
     @Test
+    void an_account_has_at_most_twenty_endpoints() {
+        for (int i = 0; i < Webhooks.MAX_ENDPOINTS; i++) {
+            assertThat(api.post("/webhooks", Map.of("url", URL, "events", List.of("charge.paid")))
+                            .status())
+                    .isEqualTo(201);
+        }
+        var refused = api.post("/webhooks", Map.of("url", URL, "events", List.of("charge.paid")));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.field("detail")).contains("20");
+    }
+
+    @Test
     void hostile_bodies_get_problem_details_naming_the_field_and_nothing_is_stored() {
         Map<String, String> bodies = new java.util.LinkedHashMap<>();
         bodies.put("{}", "url");
