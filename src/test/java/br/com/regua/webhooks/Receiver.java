@@ -36,12 +36,24 @@ public final class Receiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile IntSupplier otherwise = () -> 200;
+    private volatile long delayMillis;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxInFlight =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/hooks", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                if (delayMillis > 0) Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
             Integer next = script.poll();
             int status = next != null ? next : otherwise.getAsInt();
             requests.add(new Request(Map.copyOf(exchange.getRequestHeaders()), body, status));
@@ -76,6 +88,17 @@ public final class Receiver implements AutoCloseable {
     Receiver otherwise(int status) {
         otherwise = () -> status;
         return this;
+    }
+
+    /** Each answer takes this long, as a slow receiver's would. */
+    Receiver slow(long millis) {
+        delayMillis = millis;
+        return this;
+    }
+
+    /** The most requests this receiver had in flight at once. */
+    int maxInFlight() {
+        return maxInFlight.get();
     }
 
     List<Request> requests() {

@@ -128,11 +128,13 @@ class WebhookDeliveryTest extends IntegrationTest {
     @Test
     void a_410_turns_the_endpoint_off_and_turning_it_on_delivers_what_waited() {
         var endpoint = api.post("/webhooks", Map.of("url", receiver.url(), "events", List.of("charge.created")));
-        receiver.answer(410).otherwise(200);
-        billing.charge(LocalDate.now().plusDays(10));
-        billing.charge(LocalDate.now().plusDays(11));
+        receiver.answer(500, 410).otherwise(200);
+        String first = billing.charge(LocalDate.now().plusDays(10)).id();
+        String second = billing.charge(LocalDate.now().plusDays(11)).id();
 
-        assertThat(webhooks.deliverDue()).isEqualTo(1);
+        assertThat(webhooks.deliverDue()).isEqualTo(1); // 500
+        later(Duration.ofSeconds(31));
+        assertThat(webhooks.deliverDue()).isEqualTo(1); // 410
         var gone = api.get("/webhooks/" + endpoint.id());
         assertThat(gone.json().get("active").asBoolean()).isFalse();
         assertThat(gone.field("disabledReason")).isEqualTo("GONE");
@@ -140,7 +142,10 @@ class WebhookDeliveryTest extends IntegrationTest {
 
         api.put("/webhooks/" + endpoint.id(), Map.of("active", true));
         deliverAll();
-        assertThat(receiver.accepted()).hasSize(2);
+        assertThat(receiver.accepted())
+                .extracting(
+                        r -> JSON.readTree(r.body()).get("data").get("chargeId").asString())
+                .containsExactly(first, second);
         assertThat(api.get("/webhooks/" + endpoint.id()).field("disabledReason"))
                 .isNull();
     }
@@ -157,6 +162,39 @@ class WebhookDeliveryTest extends IntegrationTest {
         deliverAll();
 
         assertThat(receiver.accepted()).extracting(WebhookDeliveryTest::type).containsExactly("charge.cancelled");
+    }
+
+    @Test
+    void instances_delivering_at_once_never_send_one_endpoint_two_events_at_a_time_nor_one_event_twice()
+            throws Exception {
+        api.post("/webhooks", Map.of("url", receiver.url(), "events", List.of("charge.created")));
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            created.add(billing.charge(LocalDate.now().plusDays(10 + i)).id());
+        }
+        receiver.slow(150);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var rounds = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int worker = 0; worker < 4; worker++) {
+                rounds.add(pool.submit(() -> {
+                    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                    while (receiver.accepted().size() < created.size() && System.nanoTime() < until) {
+                        webhooks.deliverDue();
+                    }
+                }));
+            }
+            for (var round : rounds) round.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(receiver.maxInFlight()).isEqualTo(1);
+        assertThat(receiver.requests())
+                .extracting(
+                        r -> JSON.readTree(r.body()).get("data").get("chargeId").asString())
+                .containsExactlyElementsOf(created);
     }
 
     private void later(Duration by) {
