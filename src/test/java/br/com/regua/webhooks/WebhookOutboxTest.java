@@ -109,6 +109,26 @@ class WebhookOutboxTest extends IntegrationTest {
         assertThat(data.get("channel").asString()).isEqualTo("EMAIL");
         assertThat(data.get("status").asString()).isEqualTo("SENT");
         assertThat(data.get("notificationId").asString()).isNotBlank();
+
+        // every status change is a row of notification_events, whoever writes it; only the five
+        // statuses a merchant subscribes to become events
+        jdbc.sql("""
+                INSERT INTO notification_events (account_id, notification_id, status, response)
+                SELECT account_id, notification_id, s, 'por teste' FROM notification_events,
+                       unnest(ARRAY['SENDING', 'QUEUED', 'SKIPPED', 'BOUNCED']) AS s
+                WHERE account_id = ? AND status = 'SENT'""").param(tenant.id()).update();
+        assertThat(events("notification.skipped")).hasSize(1);
+        assertThat(events("notification.bounced")
+                        .get(0)
+                        .get("data")
+                        .get("response")
+                        .asString())
+                .isEqualTo("por teste");
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE account_id = ? AND type LIKE 'notification.%'")
+                        .param(tenant.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
