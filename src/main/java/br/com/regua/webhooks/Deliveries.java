@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +56,9 @@ class Deliveries {
         this.clock = clock;
     }
 
-    /** Delivers what is due now; answers how many attempts were made. */
-    int deliverDue() {
-        List<DeliveryRows.Claim> claims = rows.claim(clock.instant(), BATCH);
+    /** Delivers what is due now, of one account or (null) of all; answers how many attempts were made. */
+    int deliverDue(UUID account) {
+        List<DeliveryRows.Claim> claims = rows.claim(clock.instant(), BATCH, account);
         if (claims.isEmpty()) return 0;
         List<CompletableFuture<WebhookSender.Answer>> answers = new ArrayList<>();
         for (var claim : claims) answers.add(send(claim));

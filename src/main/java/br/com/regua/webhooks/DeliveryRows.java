@@ -43,9 +43,10 @@ class DeliveryRows {
      * Claims the oldest undelivered event of each active endpoint whose turn has come, at most
      * {@code limit} endpoints. Only an endpoint's oldest event is ever a candidate, and it stays
      * undelivered while it is in flight, so an endpoint never has two deliveries at once; SKIP
-     * LOCKED and the lease keep two instances off the same event.
+     * LOCKED and the lease keep two instances off the same event. {@code account} null: every
+     * account's.
      */
-    List<Claim> claim(Instant now, int limit) {
+    List<Claim> claim(Instant now, int limit, UUID account) {
         Instant until = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
         return jdbc.sql("""
                 WITH heads AS (
@@ -56,7 +57,7 @@ class DeliveryRows {
                         FROM webhook_events w
                         WHERE w.account_id = p.account_id AND w.endpoint_id = p.id AND w.delivered_at IS NULL
                         ORDER BY w.seq LIMIT 1) h
-                    WHERE p.active
+                    WHERE p.active AND (CAST(:account AS uuid) IS NULL OR p.account_id = :account)
                       AND (h.next_attempt_at IS NULL OR h.next_attempt_at <= :now)
                       AND (h.claimed_until IS NULL OR h.claimed_until < :now)
                     ORDER BY h.next_attempt_at NULLS FIRST
@@ -75,6 +76,7 @@ class DeliveryRows {
                 .param("now", Timestamp.from(now))
                 .param("until", Timestamp.from(until))
                 .param("limit", limit)
+                .param("account", account)
                 .query((rs, n) -> new Claim(
                         rs.getObject("account_id", UUID.class),
                         rs.getObject("endpoint_id", UUID.class),

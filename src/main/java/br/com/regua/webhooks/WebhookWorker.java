@@ -40,7 +40,7 @@ class WebhookWorker implements SmartLifecycle {
     private void work() {
         while (running) {
             try {
-                if (deliveries.deliverDue() == 0) Thread.sleep(idle.toMillis());
+                if (deliveries.deliverDue(null) == 0) Thread.sleep(idle.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -138,7 +138,12 @@ public class Webhooks {
 
     /** One round of delivery of every endpoint's due event; answers how many attempts were made. */
     public int deliverDue() {
-        return deliveries.deliverDue();
+        return deliveries.deliverDue(null);
+    }
+
+    /** The same round for one account's endpoints only (tests, an operator's "send now"). */
+    public int deliverDue(UUID accountId) {
+        return deliveries.deliverDue(accountId);
     }
 
     private String url(String raw) {

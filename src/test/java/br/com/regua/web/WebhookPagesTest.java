@@ -62,7 +62,7 @@ class WebhookPagesTest extends BrowserTest {
         Billing billing = Billing.in(api());
         String charge = billing.charge(LocalDate.now().plusDays(5)).id();
         api().post("/charges/" + charge + "/payments", Map.of());
-        while (webhooks.deliverDue() > 0) {}
+        deliverUntil(1);
         Assertions.assertThat(receiver.accepted()).hasSize(1);
         var delivered = receiver.accepted().get(0);
         new Webhook(secret).verify(delivered.body(), Receiver.signatureHeaders(delivered));
@@ -73,7 +73,7 @@ class WebhookPagesTest extends BrowserTest {
         assertThat(page.locator("#deliveries")).containsText("Cobrança paga");
         button("Reenviar").click();
         assertThat(page.locator(".alert.success")).containsText("enviado de novo");
-        while (webhooks.deliverDue() > 0) {}
+        deliverUntil(2);
         Assertions.assertThat(receiver.accepted()).hasSize(2);
 
         page.navigate("/configuracoes/integracoes/webhooks");
@@ -92,5 +92,10 @@ class WebhookPagesTest extends BrowserTest {
         button("Excluir webhook").click();
         assertThat(page.locator(".alert.success")).hasText("Webhook excluído.");
         assertThat(page.locator("body")).not().containsText(receiver.url());
+    }
+
+    /** Rounds of every account's deliveries (the UI's account id is not at hand) until the receiver has them. */
+    private void deliverUntil(int accepted) {
+        for (int round = 0; round < 20 && receiver.accepted().size() < accepted; round++) webhooks.deliverDue();
     }
 }

@@ -30,6 +30,7 @@ class WebhookPauseTest extends IntegrationTest {
 
     Receiver receiver;
     MailSink smtp;
+    Tenant tenant;
     Api api;
     Billing billing;
 
@@ -37,7 +38,8 @@ class WebhookPauseTest extends IntegrationTest {
     void setUp() throws Exception {
         receiver = new Receiver();
         smtp = new MailSink();
-        api = newAccount("Provedor Fibra Sul");
+        tenant = newTenant("Provedor Fibra Sul");
+        api = tenant.api();
         smtp.senderOf(api);
         api.put("/settings/account", Map.of("name", "Provedor Fibra Sul", "notificationEmail", MERCHANT));
         billing = Billing.in(api);
@@ -59,9 +61,11 @@ class WebhookPauseTest extends IntegrationTest {
 
         var start = clock.instant();
         for (int failure = 1; failure <= RetrySchedule.PAUSE_AFTER; failure++) {
-            assertThat(webhooks.deliverDue()).as("attempt %d", failure).isEqualTo(1);
+            assertThat(webhooks.deliverDue(tenant.id()))
+                    .as("attempt %d", failure)
+                    .isEqualTo(1);
             if (failure < RetrySchedule.PAUSE_AFTER) {
-                assertThat(webhooks.deliverDue())
+                assertThat(webhooks.deliverDue(tenant.id()))
                         .as("waits after failure %d", failure)
                         .isZero();
                 clock.set(clock.instant().plus(RetrySchedule.after(failure)).plusSeconds(1));
@@ -74,7 +78,9 @@ class WebhookPauseTest extends IntegrationTest {
         assertThat(paused.field("disabledReason")).isEqualTo("FAILURES");
         assertThat(paused.json().get("pendingEvents").asInt()).isEqualTo(2);
         clock.set(clock.instant().plus(Duration.ofDays(1)));
-        assertThat(webhooks.deliverDue()).as("a paused endpoint gets nothing").isZero();
+        assertThat(webhooks.deliverDue(tenant.id()))
+                .as("a paused endpoint gets nothing")
+                .isZero();
         assertThat(receiver.requests()).hasSize(RetrySchedule.PAUSE_AFTER);
         assertThat(receiver.requests()).extracting(WebhookDeliveryTest::type).containsOnly("charge.created");
         assertThat(smtp.mails()).hasSize(1);
@@ -87,7 +93,7 @@ class WebhookPauseTest extends IntegrationTest {
         receiver.otherwise(200);
         var on = api.put("/webhooks/" + endpoint.id(), Map.of("active", true));
         assertThat(on.json().get("active").asBoolean()).as(on.toString()).isTrue();
-        for (int round = 0; round < 10 && webhooks.deliverDue() > 0; round++) {}
+        for (int round = 0; round < 10 && webhooks.deliverDue(tenant.id()) > 0; round++) {}
 
         var accepted = receiver.accepted();
         assertThat(accepted)
