@@ -163,6 +163,15 @@ class ChargeRows {
                   AND c.effective_due_date < (CAST(? AS timestamptz) AT TIME ZONE a.time_zone)::date""").param(Timestamp.from(now)).update();
     }
 
+    /** Whether another charge of the payment method has this nosso número. */
+    boolean nossoNumeroTaken(UUID accountId, UUID paymentMethodId, String nossoNumero) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM charges WHERE account_id = ? AND payment_method_id = ?"
+                        + " AND nosso_numero = ?)")
+                .params(accountId, paymentMethodId, nossoNumero)
+                .query(Boolean.class)
+                .single();
+    }
+
     void attachBoleto(UUID accountId, UUID id, String nossoNumero, String barcode, String digitableLine, String pix) {
         jdbc.sql("""
                 UPDATE charges SET nosso_numero = ?, barcode = ?, digitable_line = ?, pix_payload = ?

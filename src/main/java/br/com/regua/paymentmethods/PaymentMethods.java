@@ -52,6 +52,14 @@ public class PaymentMethods {
                 WHERE account_id = ? AND id = ? RETURNING next_nosso_numero - 1""").params(accountId, id).query(Long.class).single();
     }
 
+    /** The sequence moves past {@code taken} (a nosso número another system used), never back. */
+    public void reserveNossoNumerosUpTo(UUID accountId, UUID id, long taken) {
+        jdbc.sql("UPDATE payment_methods SET next_nosso_numero = greatest(next_nosso_numero, ? + 1)"
+                        + " WHERE account_id = ? AND id = ?")
+                .params(taken, accountId, id)
+                .update();
+    }
+
     /** {@code count} consecutive nosso números in one statement; answers the first of them. */
     public long nextNossoNumeros(UUID accountId, UUID id, int count) {
         return jdbc.sql("""
