@@ -357,6 +357,51 @@ class PixWebhookTest extends IntegrationTest {
     }
 
     @Test
+    void two_bolix_methods_sharing_a_txid_are_told_apart_by_the_pix_key() throws Exception {
+        String[] first = merchant.charge();
+        var other = Fixtures.aBoletoPaymentMethod();
+        other.put("kind", "BOLIX");
+        other.put("pix", Map.of("key", "+5511987654321", "city", "Campinas"));
+        String otherMethod = merchant.api().post("/payment-methods", other).id();
+        String second = merchant.api()
+                .post("/charges", Fixtures.aCharge(merchant.customerId, null, otherMethod, LocalDate.of(2026, 12, 10)))
+                .id();
+        String body = body(pix(endToEndId(), first[1], "159.90").replace("cobranca@provedor.com.br", "+5511987654321"));
+
+        assertThat(post(merchant.webhookPath, body).statusCode()).isEqualTo(200);
+
+        assertThat(merchant.api().get("/charges/" + second).field("status")).isEqualTo("PAID");
+        assertThat(merchant.api().get("/charges/" + first[0]).field("status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_txid_shared_by_two_open_charges_with_no_key_to_tell_them_apart_pays_neither() throws Exception {
+        String[] first = merchant.charge();
+        var other = Fixtures.aBoletoPaymentMethod();
+        other.put("kind", "BOLIX");
+        other.put("pix", Map.of("key", "cobranca@provedor.com.br", "city", "Campinas"));
+        String otherMethod = merchant.api().post("/payment-methods", other).id();
+        String second = merchant.api()
+                .post("/charges", Fixtures.aCharge(merchant.customerId, null, otherMethod, LocalDate.of(2026, 12, 10)))
+                .id();
+
+        assertThat(post(merchant.webhookPath, body(pix(endToEndId(), first[1], "159.90")))
+                        .statusCode())
+                .isEqualTo(200);
+
+        assertThat(merchant.api().get("/charges/" + first[0]).field("status")).isEqualTo("PENDING");
+        assertThat(merchant.api().get("/charges/" + second).field("status")).isEqualTo("PENDING");
+        assertThat(merchant.api()
+                        .get("/pix/payments")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("outcome")
+                        .asString())
+                .isEqualTo("AMBIGUOUS_TXID");
+    }
+
+    @Test
     void charges_issued_before_the_migration_have_their_txid_read_from_the_payload() {
         String[] charge = merchant.charge();
 
