@@ -194,6 +194,14 @@ class ChargeRows {
                 WHERE account_id = ? AND status = 'PENDING' AND effective_due_date < ?""").params(accountId, today).update();
     }
 
+    /** The charges whose Pix copia-e-cola carries {@code txid}, oldest first. */
+    java.util.List<Charge> withPixTxid(UUID accountId, String txid) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND pix_txid = ? ORDER BY id")
+                .params(accountId, txid)
+                .query(ChargeRows::map)
+                .list();
+    }
+
     private static Charge map(ResultSet rs, int n) throws SQLException {
         Timestamp cancelledAt = rs.getTimestamp("cancelled_at");
         return new Charge(

@@ -274,6 +274,23 @@ public class Charges {
         return get(accountId, id);
     }
 
+    /**
+     * A payment the provider reported (a Pix webhook): like {@link #pay} with the account's default
+     * notice, but a charge that is no longer open answers false instead of a conflict, so that the
+     * caller's transaction, which records the payment either way, is not rolled back.
+     */
+    @Transactional
+    public boolean settle(UUID accountId, UUID id, LocalDate paidAt, long amount) {
+        if (!rows.markPaid(accountId, id, paidAt, amount)) return false;
+        events.publishEvent(new ChargePaid(accountId, id, paidAt, amount, null));
+        return true;
+    }
+
+    /** The charges whose Pix copia-e-cola carries this txid (EMV field 62-05), oldest first. */
+    public java.util.List<Charge> withPixTxid(UUID accountId, String txid) {
+        return rows.withPixTxid(accountId, txid);
+    }
+
     /** Cancellation: only from PENDING/OVERDUE. */
     @Transactional
     public Charge cancel(UUID accountId, UUID id, CancellationData cancellation) {
