@@ -1,6 +1,7 @@
 package br.com.regua.charges;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,31 @@ public record ChargeData(
         @Schema(
                 description = "Envia o e-mail de \"cobrança gerada\" (com o boleto) nesta operação: true envia,"
                         + " false não envia; ausente segue a configuração da conta (Configurações > E-mails)")
-        Boolean notifyCustomer) {
+        Boolean notifyCustomer,
+
+        @Valid ExistingBoleto boleto) {
+
+    /** A charge whose boleto Régua issues. */
+    public ChargeData(
+            String customerId,
+            String serviceId,
+            String paymentMethodId,
+            Long amount,
+            LocalDate dueDate,
+            String description,
+            String externalReference,
+            Boolean notifyCustomer) {
+        this(
+                customerId,
+                serviceId,
+                paymentMethodId,
+                amount,
+                dueDate,
+                description,
+                externalReference,
+                notifyCustomer,
+                null);
+    }
 
     /** Without a word on the charge-created notice: the account's default. */
     public ChargeData(
@@ -32,7 +57,7 @@ public record ChargeData(
             LocalDate dueDate,
             String description,
             String externalReference) {
-        this(customerId, serviceId, paymentMethodId, amount, dueDate, description, externalReference, null);
+        this(customerId, serviceId, paymentMethodId, amount, dueDate, description, externalReference, null, null);
     }
 
     /** R$ 999.999.999,99: the largest amount a boleto's 10-digit value field holds. */

@@ -163,6 +163,15 @@ class ChargeRows {
                   AND c.effective_due_date < (CAST(? AS timestamptz) AT TIME ZONE a.time_zone)::date""").param(Timestamp.from(now)).update();
     }
 
+    /** Whether another charge of the payment method has this nosso número. */
+    boolean nossoNumeroTaken(UUID accountId, UUID paymentMethodId, String nossoNumero) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM charges WHERE account_id = ? AND payment_method_id = ?"
+                        + " AND nosso_numero = ?)")
+                .params(accountId, paymentMethodId, nossoNumero)
+                .query(Boolean.class)
+                .single();
+    }
+
     void attachBoleto(UUID accountId, UUID id, String nossoNumero, String barcode, String digitableLine, String pix) {
         jdbc.sql("""
                 UPDATE charges SET nosso_numero = ?, barcode = ?, digitable_line = ?, pix_payload = ?
@@ -183,6 +192,14 @@ class ChargeRows {
         return jdbc.sql("""
                 UPDATE charges SET status = 'OVERDUE', updated_at = now()
                 WHERE account_id = ? AND status = 'PENDING' AND effective_due_date < ?""").params(accountId, today).update();
+    }
+
+    /** The charges whose Pix copia-e-cola carries {@code txid}, oldest first. */
+    java.util.List<Charge> withPixTxid(UUID accountId, String txid) {
+        return jdbc.sql(SELECT + " WHERE account_id = ? AND pix_txid = ? ORDER BY id")
+                .params(accountId, txid)
+                .query(ChargeRows::map)
+                .list();
     }
 
     private static Charge map(ResultSet rs, int n) throws SQLException {

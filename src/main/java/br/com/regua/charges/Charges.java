@@ -1,10 +1,13 @@
 package br.com.regua.charges;
 
 import br.com.regua.accounts.Accounts;
+import br.com.regua.boletos.IssuedElsewhere;
 import br.com.regua.calendar.Calendars;
 import br.com.regua.customers.Customers;
 import br.com.regua.customers.Services;
+import br.com.regua.paymentmethods.PaymentMethod;
 import br.com.regua.paymentmethods.PaymentMethods;
+import br.com.regua.shared.Brl;
 import br.com.regua.shared.ConflictException;
 import br.com.regua.shared.Ids;
 import br.com.regua.shared.InvalidFieldException;
@@ -95,7 +98,9 @@ public class Charges {
                         effectiveDueDate,
                         status,
                         blankToNull(data.externalReference())));
-        if (method.kind().hasBoleto()) {
+        if (data.boleto() != null) {
+            attachExisting(accountId, id, method, data);
+        } else if (method.kind().hasBoleto()) {
             long nossoNumero = paymentMethods.nextNossoNumero(accountId, paymentMethodId);
             var boleto = boletos.issue(accountId, method, payer, nossoNumero, data.amount(), dueDate);
             rows.attachBoleto(
@@ -109,6 +114,63 @@ public class Charges {
         events.publishEvent(new ChargeCreated(accountId, id, ChargeOrigin.ONE_OFF, data.notifyCustomer()));
         return get(accountId, id);
     }
+
+    /**
+     * A boleto another system issued (Appendix B {@code boleto}), checked before it is kept: its
+     * check digits, its bank (the payment method's), the amount and due date it encodes (the
+     * charge's), its Pix copia-e-cola's CRC, and a nosso número no other charge of the payment
+     * method has. The method's own sequence moves past a numeric nosso número, so that a boleto
+     * Régua issues later never takes it.
+     */
+    private void attachExisting(UUID accountId, UUID chargeId, PaymentMethod method, ChargeData data) {
+        ExistingBoleto given = data.boleto();
+        if (!method.kind().hasBoleto()) {
+            throw new InvalidFieldException("boleto", "a forma de cobrança não é de boleto");
+        }
+        String nossoNumero = given.nossoNumero().replaceAll("\\D", "");
+        if (nossoNumero.isEmpty() || nossoNumero.length() > 20) {
+            throw new InvalidFieldException("boleto.nossoNumero", "nosso número tem de 1 a 20 dígitos");
+        }
+        var boleto = IssuedElsewhere.read(given.digitableLine(), given.barcode(), data.dueDate(), "boleto.");
+        String field = given.digitableLine() != null && !given.digitableLine().isBlank()
+                ? "boleto.digitableLine"
+                : "boleto.barcode";
+        String bank = method.boleto().bank();
+        if (!boleto.bankCode().equals(bank)) {
+            throw new InvalidFieldException(
+                    field, "o boleto é do banco " + boleto.bankCode() + ", a forma de cobrança é do banco " + bank);
+        }
+        if (boleto.amountCentavos() != 0 && boleto.amountCentavos() != data.amount()) {
+            throw new InvalidFieldException(
+                    field,
+                    "o valor do boleto (" + Brl.format(boleto.amountCentavos()) + ") não é o da cobrança (amount: "
+                            + Brl.format(data.amount()) + ")");
+        }
+        if (boleto.dueDate() != null && !boleto.dueDate().equals(data.dueDate())) {
+            throw new InvalidFieldException(
+                    field,
+                    "o vencimento do boleto (" + boleto.dueDate().format(BR_DATE) + ") não é o da cobrança (dueDate: "
+                            + data.dueDate().format(BR_DATE) + ")");
+        }
+        String pix = given.pixCopyPaste() == null || given.pixCopyPaste().isBlank()
+                ? null
+                : given.pixCopyPaste().trim();
+        if (pix != null && !IssuedElsewhere.isPixCopyPaste(pix)) {
+            throw new InvalidFieldException("boleto.pixCopyPaste", "Pix copia-e-cola inválido (CRC não confere)");
+        }
+        if (rows.nossoNumeroTaken(accountId, method.id(), nossoNumero)) {
+            throw new InvalidFieldException(
+                    "boleto.nossoNumero",
+                    "outra cobrança desta forma de cobrança já tem o nosso número " + nossoNumero);
+        }
+        if (nossoNumero.length() <= 18) {
+            paymentMethods.reserveNossoNumerosUpTo(accountId, method.id(), Long.parseLong(nossoNumero));
+        }
+        rows.attachBoleto(accountId, chargeId, nossoNumero, boleto.barcode(), boleto.digitableLine(), pix);
+    }
+
+    private static final java.time.format.DateTimeFormatter BR_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /**
      * The charges subscriptions owe, with their boletos, as one set-based insert: a (subscription,
@@ -210,6 +272,23 @@ public class Charges {
         if (!rows.markPaid(accountId, id, paidAt, amount)) throw refused(accountId, id, "paga");
         events.publishEvent(new ChargePaid(accountId, id, paidAt, amount, payment.notifyCustomer()));
         return get(accountId, id);
+    }
+
+    /**
+     * A payment the provider reported (a Pix webhook): like {@link #pay} with the account's default
+     * notice, but a charge that is no longer open answers false instead of a conflict, so that the
+     * caller's transaction, which records the payment either way, is not rolled back.
+     */
+    @Transactional
+    public boolean settle(UUID accountId, UUID id, LocalDate paidAt, long amount) {
+        if (!rows.markPaid(accountId, id, paidAt, amount)) return false;
+        events.publishEvent(new ChargePaid(accountId, id, paidAt, amount, null));
+        return true;
+    }
+
+    /** The charges whose Pix copia-e-cola carries this txid (EMV field 62-05), oldest first. */
+    public java.util.List<Charge> withPixTxid(UUID accountId, String txid) {
+        return rows.withPixTxid(accountId, txid);
     }
 
     /** Cancellation: only from PENDING/OVERDUE. */

@@ -1,5 +1,6 @@
 package br.com.regua.delivery;
 
+import br.com.regua.notifications.UrgentNoticesQueued;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Worker threads that keep the outbox moving: each claims a batch, sends it, and naps briefly
@@ -33,6 +35,11 @@ class DispatchWorkers implements SmartLifecycle {
     private final Duration idle;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+
+    /** Idle workers nap on it; {@link #wake} ends their nap (an urgent notice was just queued). */
+    private final Object nap = new Object();
+
+    private long wakes;
 
     DispatchWorkers(
             Dispatcher dispatcher,
@@ -59,7 +66,8 @@ class DispatchWorkers implements SmartLifecycle {
     private void work() {
         while (running) {
             try {
-                if (dispatcher.dispatchBatch(batchSize, null, () -> running) == 0) Thread.sleep(idle.toMillis());
+                long seen = wakesSoFar();
+                if (dispatcher.dispatchBatch(batchSize, null, () -> running) == 0) napUnlessWoken(seen);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -76,6 +84,36 @@ class DispatchWorkers implements SmartLifecycle {
         }
     }
 
+    private long wakesSoFar() {
+        synchronized (nap) {
+            return wakes;
+        }
+    }
+
+    /** Naps {@code idle}, unless a wake came since {@code seen} (then it looks again at once). */
+    private void napUnlessWoken(long seen) throws InterruptedException {
+        synchronized (nap) {
+            if (wakes == seen) nap.wait(idle.toMillis());
+        }
+    }
+
+    /**
+     * An event notice or a manual resend was committed to the outbox: idle workers look at once
+     * instead of at the end of their nap, so a payment's confirmation leaves within milliseconds
+     * (other instances find it at the end of theirs, within {@code regua.dispatch.idle}).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(UrgentNoticesQueued queued) {
+        wake();
+    }
+
+    void wake() {
+        synchronized (nap) {
+            wakes++;
+            nap.notifyAll();
+        }
+    }
+
     @Override
     public synchronized void stop() {
         running = false;
@@ -83,6 +121,7 @@ class DispatchWorkers implements SmartLifecycle {
         for (Thread thread : threads) {
             try {
                 // an idle worker wakes at the end of its nap; a sending one after its message
+                wake();
                 thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -26,6 +26,7 @@ public class Diagnoses {
 
     static final String ROUTINE_RAN = "ROUTINE_RAN";
     static final String SENDER_WAITED_FOR = "SENDER_WAITED_FOR";
+    static final String CLEARING_GRACE = "CLEARING_GRACE";
     private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Charges charges;
@@ -63,6 +64,7 @@ public class Diagnoses {
                             ? ruleCheck(all, onDay, day, links)
                             : check(check, onDay.isEmpty() ? all : onDay, links));
         }
+        graceCheck(all, day, links).ifPresent(checks::add);
         checks.add(routineCheck(accountId, onDay, day));
         var outbox = notifications.forCharge(accountId, chargeId);
         waitingCheck(outbox).ifPresent(checks::add);
@@ -84,6 +86,34 @@ public class Diagnoses {
                 .map(c -> "Em " + day.format(BR) + ", " + c.name() + ": " + c.detail())
                 .orElse("Todas as verificações passaram em " + day.format(BR) + ".");
         return new Diagnosis(chargeId, day, summary, checks, schedule, routines.covering(accountId, day), outbox);
+    }
+
+    /**
+     * After-due notices the payment method's clearing grace holds back on {@code day}: they would
+     * have gone by then, and wait for the bank's confirmation of a payment (a return file, a Pix).
+     */
+    private static java.util.Optional<Diagnosis.CheckResult> graceCheck(
+            List<CandidateEvaluation> all, LocalDate day, Links links) {
+        List<CandidateEvaluation> held = all.stream()
+                .filter(c -> c.heldFrom() != null
+                        && !c.heldFrom().isAfter(day)
+                        && c.sendDate().isAfter(day))
+                .toList();
+        if (held.isEmpty()) return java.util.Optional.empty();
+        CandidateEvaluation first = held.get(0);
+        return java.util.Optional.of(new Diagnosis.CheckResult(
+                CLEARING_GRACE,
+                false,
+                "Aguardando a carência de compensação da forma de cobrança (" + first.clearingGraceDays()
+                        + " dia(s) útil(eis)): o banco pode ainda confirmar um pagamento feito no vencimento. "
+                        + held.stream()
+                                .map(c -> label(c) + " sai em " + c.sendDate().format(BR)
+                                        + " se a cobrança seguir em aberto")
+                                .distinct()
+                                .limit(5)
+                                .collect(Collectors.joining("; ")),
+                "Diminua a carência de compensação na forma de cobrança, se o seu banco confirma os pagamentos mais cedo",
+                links.paymentMethod()));
     }
 
     /** Notices queued and waiting because their channel has no active sender (switched off, paused). */

@@ -179,8 +179,7 @@ public class ChargeInvoices implements InvoicePdfs {
     private InvoiceData data(UUID accountId, Charge charge, String payerAddress) {
         var method = paymentMethods.get(accountId, charge.paymentMethodId());
         var payer = customers.get(accountId, charge.customerId());
-        var boleto = boletos.issue(
-                accountId, method, payer, Long.parseLong(charge.nossoNumero()), charge.amount(), charge.dueDate());
+        var boleto = boleto(accountId, charge, method, payer);
         return new InvoiceData(
                 boleto,
                 charge.pixCopyPaste(),
@@ -191,6 +190,40 @@ public class ChargeInvoices implements InvoicePdfs {
                 List.of("Não receber após 60 dias do vencimento.", "Pagável em qualquer banco até o vencimento."),
                 null,
                 payerAddress);
+    }
+
+    /**
+     * The charge's boleto as its payer must see it: re-issued from the payment method's bank data
+     * and the charge's nosso número when Régua issued it; when another system did (Appendix B
+     * {@code boleto}), the bank's data with the stored barcode, linha digitável and nosso número.
+     */
+    private br.com.regua.boletos.Boleto boleto(
+            UUID accountId,
+            Charge charge,
+            br.com.regua.paymentmethods.PaymentMethod method,
+            br.com.regua.customers.Customer payer) {
+        br.com.regua.boletos.Boleto issued = null;
+        try {
+            issued = boletos.issue(
+                    accountId, method, payer, Long.parseLong(charge.nossoNumero()), charge.amount(), charge.dueDate());
+        } catch (RuntimeException notOurs) {
+            // a nosso número no layout of Régua's own would hold: issued elsewhere
+        }
+        if (issued != null && (charge.barcode() == null || issued.barcode().equals(charge.barcode()))) return issued;
+        var frame = boletos.issue(accountId, method, payer, 1, charge.amount(), charge.dueDate());
+        return new br.com.regua.boletos.Boleto(
+                frame.bankCode(),
+                frame.bankCodeWithDigit(),
+                frame.bankName(),
+                charge.barcode(),
+                charge.digitableLine(),
+                charge.nossoNumero(),
+                frame.beneficiaryCode(),
+                frame.wallet(),
+                charge.dueDate(),
+                charge.amount(),
+                frame.payer(),
+                frame.beneficiary());
     }
 
     private static byte[] ids(UUID accountId, UUID chargeId) {

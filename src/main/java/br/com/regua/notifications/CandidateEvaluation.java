@@ -10,6 +10,10 @@ import java.util.UUID;
  * One candidate notice of a charge (a rule or event, to one contact or, a copy, to the merchant) with its dates and the
  * outcome of every check, as the planner would see it.
  */
+/**
+ * ({@code heldFrom}: the date it would have gone on without its payment method's clearing grace
+ * of {@code clearingGraceDays} business days, when the grace moved it later; else null.)
+ */
 public record CandidateEvaluation(
         String source,
         UUID ruleId,
@@ -21,6 +25,8 @@ public record CandidateEvaluation(
         String address,
         LocalDate occurrenceDate,
         LocalDate sendDate,
+        LocalDate heldFrom,
+        Integer clearingGraceDays,
         Map<Check, Boolean> checks,
         String skipReason) {
 

@@ -52,9 +52,18 @@ final class Candidates {
 
     private Candidates() {}
 
-    /** The candidates of {@code scope}, the merchant's copies included (the diagnosis). */
+    /**
+     * What else an account's candidates must look at: the merchant's copies ("Para mim", §3.3) and
+     * the payment methods' clearing grace ("carência de compensação"). A routine's window asks only
+     * for what the account uses, so an account that uses neither plans with the plain statement.
+     */
+    record Options(boolean merchantCopies, boolean clearingGrace) {
+        static final Options ALL = new Options(true, true);
+    }
+
+    /** The candidates of {@code scope}, everything looked at (one charge: the diagnosis). */
     static String sql(Scope scope) {
-        return sql(scope, true);
+        return sql(scope, Options.ALL);
     }
 
     /**
@@ -62,18 +71,19 @@ final class Candidates {
      * ("Para mim", §3.3) of each notice whose cell of the customer's matrix is on. A cell that is
      * off makes no candidate at all (it is no skip). A manual resend is the customer's alone.
      */
-    static String sql(Scope scope, boolean merchantCopies) {
-        return "WITH cal(day, on_or_before, on_or_after) AS ("
+    static String sql(Scope scope, Options options) {
+        return "WITH cal(day, on_or_before, on_or_after, rank) AS ("
                 + " SELECT * FROM unnest(CAST(:cal_days AS date[]), CAST(:cal_before AS date[]),"
-                + " CAST(:cal_after AS date[]))),\n"
+                + " CAST(:cal_after AS date[]), CAST(:cal_rank AS int[]))),\n"
                 + "sender_ready AS (" + SENDER_READY + "),\n"
-                + "k AS (" + sources(scope) + ")\n"
+                + (options.clearingGrace() ? "grace AS (" + GRACE + "),\n" : "")
+                + "k AS (" + sources(scope, options.clearingGrace()) + ")\n"
                 + "SELECT x.*, " + skipReason() + " AS skip_reason FROM (\n"
                 + "SELECT k.account_id, k.charge_id, k.customer_id, k.source, k.rule_id, k.trigger, k.days,"
                 + " k.channel, k.contact_id, k.address, k.occurrence_date, k.send_date, k.template_id,"
-                + " k.attach_invoice, k.priority, k.recipient, k.held,\n"
+                + " k.attach_invoice, k.priority, k.recipient, k.held, k.held_from, k.grace_days,\n"
                 + checkColumns() + "\n"
-                + "FROM (" + recipients(scope, merchantCopies) + ") k\n"
+                + "FROM (" + recipients(scope, options.merchantCopies()) + ") k\n"
                 + "JOIN customers cu ON cu.account_id = :account AND cu.id = k.customer_id\n"
                 + "LEFT JOIN payment_methods pm ON pm.account_id = :account AND pm.id = k.payment_method_id\n"
                 + "LEFT JOIN services s ON s.account_id = :account AND s.id = k.service_id\n"
@@ -84,6 +94,10 @@ final class Candidates {
                 + " AND sup.address = lower(k.address)\n"
                 + ") x";
     }
+
+    /** The account's payment methods with a clearing grace, in business days. */
+    private static final String GRACE = "SELECT id, clearing_grace_days AS days FROM payment_methods"
+            + " WHERE account_id = :account AND clearing_grace_days > 0";
 
     /** Whether each payment method has an active sender for each channel (§3.6 check 8). */
     private static final String SENDER_READY = """
@@ -128,7 +142,35 @@ final class Candidates {
     static final String MERCHANT_ADDRESS = "NULLIF(btrim(CASE %1$s WHEN 'EMAIL' THEN %2$s.notification_email"
             + " ELSE %2$s.notification_mobile END), '')";
 
-    private static String sources(Scope scope) {
+    /**
+     * The send date of an after-due or overdue notice whose nominal date is {@code nominal}: never
+     * before the first business day after the effective due date ({@code o}), and, with a clearing
+     * grace, never before the grace's last business day after it ({@code og}, §3.4 + issue 11).
+     */
+    private static String overdueSendDate(String nominal, boolean grace) {
+        return grace
+                ? "greatest(" + nominal + ", COALESCE(og.day, o.on_or_after))"
+                : "greatest(" + nominal + ", o.on_or_after)";
+    }
+
+    /** The date the notice would have gone without the grace, when the grace moves it; else NULL. */
+    private static String heldFrom(String nominal, boolean grace) {
+        return grace
+                ? "CASE WHEN og.day > greatest(" + nominal + ", o.on_or_after) THEN greatest(" + nominal
+                        + ", o.on_or_after) END"
+                : "NULL::date";
+    }
+
+    private static String graceJoins(boolean grace) {
+        return grace
+                ? " LEFT JOIN grace gm ON gm.id = c.payment_method_id\n"
+                        + " LEFT JOIN cal og ON og.rank = o.rank + gm.days AND og.on_or_after = og.day\n"
+                : "";
+    }
+
+    private static String sources(Scope scope, boolean grace) {
+        // How many calendar days a grace of business days can stretch (weekends, holidays).
+        String graceSpan = grace ? " - :grace_span" : "";
         if (scope instanceof Window w) {
             return String.join(
                     "\nUNION ALL\n",
@@ -141,24 +183,26 @@ final class Candidates {
                     afterDue(
                             " AND r.channel = :channel",
                             windowFilter(
-                                    " c.due_date BETWEEN CAST(:from AS date) - r.days - 2 * :max_shift - 1"
+                                    " c.due_date BETWEEN CAST(:from AS date) - r.days - 2 * :max_shift - 1" + graceSpan
                                             + " AND CAST(:to AS date) - r.days",
-                                    "greatest(a.on_or_after, o.on_or_after)")),
+                                    overdueSendDate("a.on_or_after", grace)),
+                            grace),
                     overdueNotice(
                             w.channel() == Channel.EMAIL
                                     ? windowFilter(
                                             " c.effective_due_date BETWEEN CAST(:from AS date) - 1 - :max_shift"
-                                                    + " AND CAST(:to AS date) - 1",
-                                            "o.on_or_after")
-                                    : " AND false"));
+                                                    + graceSpan + " AND CAST(:to AS date) - 1",
+                                            overdueSendDate("o.on_or_after", grace))
+                                    : " AND false",
+                            grace));
         }
         if (scope instanceof Event e) return eventNotice(e.notice());
         if (scope instanceof Resend r) return resend(r.group());
         return String.join(
                 "\nUNION ALL\n",
                 beforeDue("", " AND c.id = :charge"),
-                afterDue("", " AND c.id = :charge"),
-                overdueNotice(" AND c.id = :charge"));
+                afterDue("", " AND c.id = :charge", grace),
+                overdueNotice(" AND c.id = :charge", grace));
     }
 
     private static String windowFilter(String dueRange, String sendDate) {
@@ -173,7 +217,8 @@ final class Candidates {
         return "SELECT " + CHARGE_COLUMNS + ", r.id::text AS source, r.id AS rule_id, r.trigger, r.days,"
                 + " r.channel, r.template_id, r.attach_invoice, r.active AS source_on,"
                 + " 'BEFORE_DUE' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 2 AS priority,"
-                + " c.due_date - r.days AS occurrence_date, b.on_or_before AS send_date\n"
+                + " c.due_date - r.days AS occurrence_date, b.on_or_before AS send_date,"
+                + " NULL::date AS held_from, NULL::int AS grace_days\n"
                 + " FROM sending_rules r\n"
                 + " JOIN charges c ON c.account_id = r.account_id AND c.payment_method_id = r.payment_method_id\n"
                 + " JOIN cal b ON b.day = c.due_date - r.days\n"
@@ -181,27 +226,32 @@ final class Candidates {
                 + channelFilter + filter;
     }
 
-    private static String afterDue(String channelFilter, String filter) {
+    private static String afterDue(String channelFilter, String filter, boolean grace) {
         return "SELECT " + CHARGE_COLUMNS + ", r.id::text, r.id, r.trigger, r.days,"
                 + " r.channel, r.template_id, r.attach_invoice, r.active,"
                 + " 'OVERDUE', '{PENDING,OVERDUE}'::text[], 2,"
-                + " c.due_date + r.days, greatest(a.on_or_after, o.on_or_after)\n"
+                + " c.due_date + r.days, " + overdueSendDate("a.on_or_after", grace) + ", "
+                + heldFrom("a.on_or_after", grace) + ", " + (grace ? "gm.days" : "NULL::int") + "\n"
                 + " FROM sending_rules r\n"
                 + " JOIN charges c ON c.account_id = r.account_id AND c.payment_method_id = r.payment_method_id\n"
                 + " JOIN cal a ON a.day = c.due_date + r.days\n"
                 + " JOIN cal o ON o.day = c.effective_due_date + 1\n"
+                + graceJoins(grace)
                 + " WHERE r.account_id = :account AND r.trigger = 'AFTER_DUE'" + channelFilter + filter;
     }
 
-    private static String overdueNotice(String filter) {
+    private static String overdueNotice(String filter, boolean grace) {
         EventNotice notice = EventNotice.OVERDUE_NOTICE;
         return "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "' AS source, NULL::uuid AS rule_id, '"
                 + notice.name() + "' AS trigger, NULL::int AS days, 'EMAIL' AS channel, '" + notice.templateId()
                 + "' AS template_id, false AS attach_invoice, COALESCE(ev.overdue_notice, true) AS source_on,"
                 + " 'OVERDUE' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 2 AS priority,"
-                + " c.effective_due_date + 1 AS occurrence_date, o.on_or_after AS send_date\n"
+                + " c.effective_due_date + 1 AS occurrence_date, " + overdueSendDate("o.on_or_after", grace)
+                + " AS send_date, " + heldFrom("o.on_or_after", grace) + " AS held_from, "
+                + (grace ? "gm.days" : "NULL::int") + " AS grace_days\n"
                 + " FROM charges c\n"
                 + " JOIN cal o ON o.day = c.effective_due_date + 1\n"
+                + graceJoins(grace)
                 + " LEFT JOIN event_notice_settings ev ON ev.account_id = c.account_id\n"
                 + " WHERE c.account_id = :account" + filter;
     }
@@ -214,7 +264,7 @@ final class Candidates {
                 + (notice.group() == null ? "NULL" : "'" + notice.group().name() + "'")
                 + " AS grp, '{" + notice.requiredStatus() + "}'::text[] AS statuses, 1 AS priority,"
                 + " COALESCE(CAST(:occurrence AS date), c.due_date) AS occurrence_date,"
-                + " CAST(:today AS date) AS send_date\n"
+                + " CAST(:today AS date) AS send_date, NULL::date AS held_from, NULL::int AS grace_days\n"
                 + " FROM charges c WHERE c.account_id = :account AND c.id = :charge";
     }
 
@@ -224,7 +274,7 @@ final class Candidates {
                 + " r.channel, r.template_id, r.attach_invoice, r.active AS source_on,"
                 + " '" + group.name() + "' AS grp, '{PENDING,OVERDUE}'::text[] AS statuses, 0 AS priority,"
                 + (overdue ? " c.due_date + r.days" : " c.due_date - r.days") + " AS occurrence_date,"
-                + " CAST(:today AS date) AS send_date\n"
+                + " CAST(:today AS date) AS send_date, NULL::date AS held_from, NULL::int AS grace_days\n"
                 + " FROM sending_rules r\n"
                 + " JOIN charges c ON c.account_id = r.account_id AND c.payment_method_id = r.payment_method_id\n"
                 + " WHERE r.account_id = :account AND c.id = :charge"
@@ -237,7 +287,8 @@ final class Candidates {
         return rules + "\nUNION ALL\n"
                 + "SELECT " + CHARGE_COLUMNS + ", '" + notice.name() + "', NULL::uuid, '" + notice.name()
                 + "', NULL::int, 'EMAIL', '" + notice.templateId() + "', false, true,"
-                + " 'OVERDUE', '{PENDING,OVERDUE}'::text[], 0, c.effective_due_date + 1, CAST(:today AS date)\n"
+                + " 'OVERDUE', '{PENDING,OVERDUE}'::text[], 0, c.effective_due_date + 1, CAST(:today AS date),"
+                + " NULL::date, NULL::int\n"
                 + " FROM charges c\n"
                 + " LEFT JOIN event_notice_settings ev ON ev.account_id = c.account_id\n"
                 + " WHERE c.account_id = :account AND c.id = :charge AND 'EMAIL' = ANY(CAST(:channels AS text[]))"

@@ -36,6 +36,7 @@ public class Eligibility {
                 .param("cal_days", cal.days())
                 .param("cal_before", cal.onOrBefore())
                 .param("cal_after", cal.onOrAfter())
+                .param("cal_rank", cal.ranks())
                 .param("default_preferences", PreferenceBits.DEFAULTS)
                 .query(Eligibility::map)
                 .list();
@@ -55,6 +56,8 @@ public class Eligibility {
                 rs.getString("address"),
                 rs.getObject("occurrence_date", LocalDate.class),
                 rs.getObject("send_date", LocalDate.class),
+                rs.getObject("held_from", LocalDate.class),
+                (Integer) rs.getObject("grace_days"),
                 checks,
                 rs.getString("skip_reason"));
     }

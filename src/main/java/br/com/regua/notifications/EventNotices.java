@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,19 @@ public class EventNotices {
     private final Outbox outbox;
     private final Accounts accounts;
 
-    EventNotices(Notifications notifications, EventNoticeSettings settings, Outbox outbox, Accounts accounts) {
+    private final ApplicationEventPublisher events;
+
+    EventNotices(
+            Notifications notifications,
+            EventNoticeSettings settings,
+            Outbox outbox,
+            Accounts accounts,
+            ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.settings = settings;
         this.outbox = outbox;
         this.accounts = accounts;
+        this.events = events;
     }
 
     @EventListener
@@ -92,6 +101,7 @@ public class EventNotices {
                 today,
                 Planner.params("charge", chargeId, "event_active", send, "occurrence", occurrence, "today", today));
         log.debug("{} for charge {}: {}", notice, chargeId, result);
+        if (result.queued() > 0) events.publishEvent(new UrgentNoticesQueued(accountId, result.queued()));
         return result;
     }
 

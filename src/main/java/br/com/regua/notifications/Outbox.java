@@ -28,7 +28,8 @@ class Outbox {
 
     PlanResult queue(Candidates.Scope scope, UUID accountId, LocalDate from, LocalDate to, Map<String, Object> params) {
         Map<String, Integer> counts = new TreeMap<>();
-        bind(jdbc.sql(statement(scope, merchantCopies(scope, accountId))), accountId, from, to, params)
+        Candidates.Options options = options(scope, accountId);
+        bind(jdbc.sql(statement(scope, options)), accountId, from, to, params, options)
                 .query((rs, n) -> counts.merge(rs.getString("reason"), rs.getInt("n"), Integer::sum))
                 .list();
         return result(counts);
@@ -40,6 +41,21 @@ class Outbox {
      * "Para mim" on (every customer has a matrix, V7_1), so an account that uses none plans with
      * exactly the statement it had before.
      */
+    Candidates.Options options(Candidates.Scope scope, UUID accountId) {
+        return new Candidates.Options(merchantCopies(scope, accountId), maxClearingGrace(scope, accountId) > 0);
+    }
+
+    /**
+     * The longest clearing grace of the account's payment methods, in business days; a window is
+     * planned with the plain statement when none has one.
+     */
+    int maxClearingGrace(Candidates.Scope scope, UUID accountId) {
+        return jdbc.sql("SELECT COALESCE(max(clearing_grace_days), 0) FROM payment_methods WHERE account_id = ?")
+                .param(accountId)
+                .query(Integer.class)
+                .single();
+    }
+
     boolean merchantCopies(Candidates.Scope scope, UUID accountId) {
         if (scope instanceof Candidates.Resend) return false;
         // One charge: its customer's matrix is read anyway, and a look over every customer would
@@ -55,8 +71,8 @@ class Outbox {
     }
 
     /** The one statement that queues a scope's eligible candidates and counts all of them by reason. */
-    static String statement(Candidates.Scope scope, boolean merchantCopies) {
-        return "WITH candidates AS MATERIALIZED (" + Candidates.sql(scope, merchantCopies) + "),\n"
+    static String statement(Candidates.Scope scope, Candidates.Options options) {
+        return "WITH candidates AS MATERIALIZED (" + Candidates.sql(scope, options) + "),\n"
                 + "inserted AS (\n"
                 + "  INSERT INTO notifications (account_id, id, charge_id, customer_id, source, rule_id, trigger, days,"
                 + " channel, contact_id, address, occurrence_date, scheduled_for, priority, template_id, attach_invoice,"
@@ -76,7 +92,8 @@ class Outbox {
             UUID accountId,
             LocalDate from,
             LocalDate to,
-            Map<String, Object> params) {
+            Map<String, Object> params,
+            Candidates.Options options) {
         SendCalendar cal = sendCalendar(accountId, from, to);
         statement = statement
                 .param("account", accountId)
@@ -86,7 +103,12 @@ class Outbox {
                 .param("cal_days", cal.days())
                 .param("cal_before", cal.onOrBefore())
                 .param("cal_after", cal.onOrAfter())
+                .param("cal_rank", cal.ranks())
                 .param("default_preferences", PreferenceBits.DEFAULTS);
+        if (options.clearingGrace()) {
+            // n business days stretch over at most 2n + the longest run of days off calendar days
+            statement = statement.param("grace_span", 2 * maxClearingGrace(null, accountId) + cal.maxShift());
+        }
         if (!params.containsKey("run")) statement = statement.param("run", (Object) null);
         if (!params.containsKey("resend")) statement = statement.param("resend", (Object) null);
         for (var p : params.entrySet()) statement = statement.param(p.getKey(), p.getValue());

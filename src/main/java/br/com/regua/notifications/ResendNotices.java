@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,12 @@ public class ResendNotices {
     private final Outbox outbox;
     private final Accounts accounts;
 
-    ResendNotices(Outbox outbox, Accounts accounts) {
+    private final ApplicationEventPublisher events;
+
+    ResendNotices(Outbox outbox, Accounts accounts, ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** @param group BEFORE_DUE (a PENDING charge) or OVERDUE (an OVERDUE one) */
@@ -34,11 +38,13 @@ public class ResendNotices {
         LocalDate today = accounts.today(accountId);
         StringJoiner array = new StringJoiner(",", "{", "}");
         channels.forEach(c -> array.add(c.name()));
-        return outbox.queue(
+        PlanResult result = outbox.queue(
                 new Candidates.Resend(group),
                 accountId,
                 today,
                 today,
                 Planner.params("charge", chargeId, "channels", array.toString(), "today", today, "resend", resendId));
+        if (result.queued() > 0) events.publishEvent(new UrgentNoticesQueued(accountId, result.queued()));
+        return result;
     }
 }

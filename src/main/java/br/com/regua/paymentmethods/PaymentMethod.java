@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A way of charging ("Forma de cobrança"): its kind, the bank data of its boletos, and which
- * service statuses still get notices ("Status do serviço para envio").
+ * service statuses still get notices ("Status do serviço para envio"), and how many business days
+ * its after-due notices wait for the bank to confirm a payment ("carência de compensação").
  */
 public record PaymentMethod(
         UUID id,
@@ -17,4 +18,5 @@ public record PaymentMethod(
         BoletoData boleto,
         Set<ServiceStatus> eligibleServiceStatuses,
         PixData pix,
-        Instant createdAt) {}
+        Instant createdAt,
+        int clearingGraceDays) {}

@@ -1,6 +1,9 @@
 package br.com.regua.paymentmethods;
 
 import br.com.regua.customers.ServiceStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -16,4 +19,13 @@ public record PaymentMethodChanges(
         @Size(max = 36) String senderId,
         Set<ServiceStatus> eligibleServiceStatuses,
         PaymentKind kind,
-        BoletoData boleto) {}
+        BoletoData boleto,
+
+        @Schema(description = "Carência de compensação em dias úteis (0 a 10); ausente mantém a atual") @Min(0) @Max(10)
+        Integer clearingGraceDays) {
+
+    public PaymentMethodChanges(
+            String name, String senderId, Set<ServiceStatus> eligible, PaymentKind kind, BoletoData boleto) {
+        this(name, senderId, eligible, kind, boleto, null);
+    }
+}

@@ -45,6 +45,37 @@ class PaymentMethodPages {
         return "paymentmethods/detail";
     }
 
+    /** "Carência de compensação": 0 to 10 business days, the message beside the field otherwise. */
+    @PostMapping("/{id}/carencia")
+    String saveGrace(
+            @PathVariable String id,
+            @RequestParam(name = "dias", required = false) String days,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        PaymentMethod method = method(id);
+        Integer grace = days != null && days.trim().matches("\\d{1,2}") ? Integer.valueOf(days.trim()) : null;
+        model.addAttribute("method", method);
+        if (grace == null || grace > 10) {
+            model.addAttribute("graceError", "informe de 0 a 10 dias úteis");
+            model.addAttribute("graceValue", days);
+            return "paymentmethods/fragments :: grace";
+        }
+        PaymentMethod saved = paymentMethods.update(
+                CurrentAccount.id(),
+                method.id(),
+                new PaymentMethodChanges(
+                        method.name(),
+                        method.senderId() == null ? null : method.senderId().toString(),
+                        method.eligibleServiceStatuses(),
+                        null,
+                        null,
+                        grace));
+        if (htmx == null) return "redirect:/configuracoes/formas-de-cobranca/" + method.id();
+        model.addAttribute("method", saved);
+        model.addAttribute("graceSaved", true);
+        return "paymentmethods/fragments :: grace";
+    }
+
     @GetMapping("/{id}/status-para-envio")
     String statuses(@PathVariable String id, Model model) {
         PaymentMethod method = method(id);

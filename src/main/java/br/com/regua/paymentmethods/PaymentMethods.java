@@ -31,7 +31,7 @@ public class PaymentMethods {
 
     private static final String SELECT = """
             SELECT id, name, kind, sender_id, boleto_bank, boleto_agency, boleto_account, boleto_wallet,
-                   boleto_agreement, eligible_service_statuses, pix_key, pix_city, created_at
+                   boleto_agreement, eligible_service_statuses, pix_key, pix_city, created_at, clearing_grace_days
             FROM payment_methods""";
 
     private final JdbcClient jdbc;
@@ -50,6 +50,14 @@ public class PaymentMethods {
         return jdbc.sql("""
                 UPDATE payment_methods SET next_nosso_numero = next_nosso_numero + 1
                 WHERE account_id = ? AND id = ? RETURNING next_nosso_numero - 1""").params(accountId, id).query(Long.class).single();
+    }
+
+    /** The sequence moves past {@code taken} (a nosso número another system used), never back. */
+    public void reserveNossoNumerosUpTo(UUID accountId, UUID id, long taken) {
+        jdbc.sql("UPDATE payment_methods SET next_nosso_numero = greatest(next_nosso_numero, ? + 1)"
+                        + " WHERE account_id = ? AND id = ?")
+                .params(taken, accountId, id)
+                .update();
     }
 
     /** {@code count} consecutive nosso números in one statement; answers the first of them. */
@@ -72,8 +80,9 @@ public class PaymentMethods {
         PixData pix = data.kind() == PaymentKind.BOLIX || data.kind() == PaymentKind.PIX ? data.pix() : null;
         jdbc.sql("""
                 INSERT INTO payment_methods (account_id, id, name, kind, sender_id, boleto_bank, boleto_agency,
-                    boleto_account, boleto_wallet, boleto_agreement, eligible_service_statuses, pix_key, pix_city)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?)""")
+                    boleto_account, boleto_wallet, boleto_agreement, eligible_service_statuses, pix_key, pix_city,
+                    clearing_grace_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?)""")
                 .params(
                         accountId,
                         id,
@@ -87,7 +96,8 @@ public class PaymentMethods {
                         boleto == null ? null : boleto.agreement(),
                         statuses(data.eligibleServiceStatuses()),
                         pix == null ? null : pix.key().trim(),
-                        pix == null || pix.city() == null ? null : pix.city().trim())
+                        pix == null || pix.city() == null ? null : pix.city().trim(),
+                        data.clearingGraceDays() == null ? 0 : data.clearingGraceDays())
                 .update();
         return get(accountId, id);
     }
@@ -101,12 +111,14 @@ public class PaymentMethods {
             throw new InvalidFieldException("boleto", "os dados do convênio não podem ser alterados");
         }
         jdbc.sql("""
-                UPDATE payment_methods SET name = ?, sender_id = ?, eligible_service_statuses = CAST(? AS text[])
+                UPDATE payment_methods SET name = ?, sender_id = ?, eligible_service_statuses = CAST(? AS text[]),
+                       clearing_grace_days = ?
                 WHERE account_id = ? AND id = ?""")
                 .params(
                         changes.name().trim(),
                         senderId(accountId, changes.senderId()),
                         statuses(changes.eligibleServiceStatuses()),
+                        changes.clearingGraceDays() == null ? current.clearingGraceDays() : changes.clearingGraceDays(),
                         accountId,
                         id)
                 .update();
@@ -177,6 +189,7 @@ public class PaymentMethods {
                 boleto,
                 eligible,
                 rs.getString("pix_key") == null ? null : new PixData(rs.getString("pix_key"), rs.getString("pix_city")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("clearing_grace_days"));
     }
 }

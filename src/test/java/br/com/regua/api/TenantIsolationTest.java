@@ -223,6 +223,9 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(intruder.get("/carnes").json().get("items")).isEmpty();
         assertThat(intruder.get("/letter-batches").json().get("items")).isEmpty();
         assertThat(intruder.get("/webhooks").json().get("items")).isEmpty();
+        owner.api().post("/settings/pix-webhook", "{}");
+        assertThat(intruder.get("/settings/pix-webhook").status()).isEqualTo(404);
+        assertThat(intruder.get("/pix/payments").json().get("items")).isEmpty();
         owner.api().put("/fees/prices", java.util.Map.of("WHATSAPP", 99, "SMS", 1, "EMAIL", 0, "LETTER_PAGE", 1));
         assertThat(intruder.get("/fees/prices").json().get("WHATSAPP").asLong()).isEqualTo(35);
         assertThat(intruder.get("/carnes?customerId=" + owner.customerId())

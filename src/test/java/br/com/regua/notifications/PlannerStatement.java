@@ -17,7 +17,7 @@ public final class PlannerStatement {
     /** As {@link Planner#plan} would write it for the request's account now. */
     public static String sql(ApplicationContext context, PlanRequest request) {
         Candidates.Scope scope = new Candidates.Window(request.channel());
-        return Outbox.statement(scope, context.getBean(Outbox.class).merchantCopies(scope, request.accountId()));
+        return Outbox.statement(scope, context.getBean(Outbox.class).options(scope, request.accountId()));
     }
 
     public static List<String> explainAnalyze(ApplicationContext context, PlanRequest request) {
@@ -31,7 +31,8 @@ public final class PlannerStatement {
                             request.accountId(),
                             request.from(),
                             request.to(),
-                            Planner.params("channel", request.channel().name(), "run", request.routineRunId()))
+                            Planner.params("channel", request.channel().name(), "run", request.routineRunId()),
+                            outbox.options(new Candidates.Window(request.channel()), request.accountId()))
                     .query(String.class)
                     .list();
         });
