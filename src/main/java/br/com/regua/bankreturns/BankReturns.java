@@ -133,7 +133,8 @@ public class BankReturns implements DisposableBean {
         worker.scheduleWithFixedDelay(this::resume, 0, 1, TimeUnit.MINUTES);
     }
 
-    private void resume() {
+    /** Applies every import still PROCESSING (what a restart does first). */
+    void resume() {
         try {
             for (UUID[] pending : rows.processing()) apply(pending[0], pending[1]);
         } catch (RuntimeException e) {

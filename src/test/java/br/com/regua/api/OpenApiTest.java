@@ -57,6 +57,10 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/letter-batches/{id}.pdf",
                         "/api/v1/letter-batches/{id}.csv",
                         "/api/v1/charges/{id}/letters",
+                        "/api/v1/bank-returns",
+                        "/api/v1/bank-returns/{id}",
+                        "/api/v1/bank-returns/{id}/lines",
+                        "/api/v1/charges/{id}/bank-occurrences",
                         "totalAmount",
                         "BIENNIAL",
                         "bearer");

@@ -22,6 +22,7 @@ class TenantIsolationTest extends IntegrationTest {
     String subscriptionId;
     String carneId;
     String letterBatchId;
+    String bankReturnId;
     Api intruder;
 
     @BeforeEach
@@ -70,7 +71,19 @@ class TenantIsolationTest extends IntegrationTest {
                                 "2027-01-10"))
                 .id();
         letterBatchId = letterBatchOf(owner);
+        bankReturnId = bankReturnOf(owner);
         intruder = newAccount("Intruso");
+    }
+
+    /** A bank return file the owner imported (Banco do Brasil CNAB 400 of the peers). */
+    private static String bankReturnOf(Billing owner) {
+        try (var in = TenantIsolationTest.class.getResourceAsStream("/cnab/001-bb-cnab400.ret")) {
+            Api.Response imported = owner.api().postFile("/bank-returns", "text/plain", in.readAllBytes());
+            if (imported.status() != 202) throw new IllegalStateException(imported.toString());
+            return imported.id();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The owner's customer by post, and a print batch with its charge's letter. */
@@ -152,6 +165,9 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("GET", "/letter-batches/" + letterBatchId + ".pdf", null),
                 new Call("GET", "/letter-batches/" + letterBatchId + ".csv", null),
                 new Call("POST", charge + "/letters", "{}"),
+                new Call("GET", "/bank-returns/" + bankReturnId, null),
+                new Call("GET", "/bank-returns/" + bankReturnId + "/lines", null),
+                new Call("GET", charge + "/bank-occurrences", null),
                 new Call(
                         "POST",
                         "/charges",
@@ -204,6 +220,7 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(intruder.get("/subscriptions").json().get("items")).isEmpty();
         assertThat(intruder.get("/carnes").json().get("items")).isEmpty();
         assertThat(intruder.get("/letter-batches").json().get("items")).isEmpty();
+        assertThat(intruder.get("/bank-returns").json().get("items")).isEmpty();
         owner.api().put("/fees/prices", java.util.Map.of("WHATSAPP", 99, "SMS", 1, "EMAIL", 0, "LETTER_PAGE", 1));
         assertThat(intruder.get("/fees/prices").json().get("WHATSAPP").asLong()).isEqualTo(35);
         assertThat(intruder.get("/carnes?customerId=" + owner.customerId())

@@ -25,6 +25,15 @@ class BankReturnImportTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    BankReturnRows rows;
+
+    @Autowired
+    BankReturns bankReturns;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     ReturnFiles merchant;
 
     @BeforeEach
@@ -382,5 +391,42 @@ class BankReturnImportTest extends IntegrationTest {
         assertThat(second.get("items")).extracting(i -> i.get("line").asInt()).containsExactly(11, 13, 15, 17);
         assertThat(first.get("items").get(0).get("result").asString()).isEqualTo("UNMATCHED");
         assertThat(method).isNotNull();
+    }
+
+    @Test
+    void an_import_left_processing_by_a_restart_is_resumed_and_applied_once() {
+        String method = merchant.paymentMethod("033", "3163", "13002862-5", "101", "7401949");
+        String charge = merchant.charge(method, 140);
+        byte[] file = peer("033-santander-cnab240.ret");
+        java.util.UUID account = java.util.UUID.fromString(jdbc.sql("SELECT account_id FROM charges WHERE id = ?")
+                .param(java.util.UUID.fromString(charge))
+                .query(String.class)
+                .single());
+        java.util.UUID id = br.com.regua.shared.Ids.next();
+        // what an instance killed between the upload's commit and the background step leaves behind
+        transactions.executeWithoutResult(tx -> {
+            ParsedReturn parsed = ReturnFileReader.read(file);
+            rows.insert(
+                    account,
+                    new BankReturnRows.NewImport(
+                            id,
+                            BankReturns.sha256(file),
+                            "stuck.ret",
+                            file.length,
+                            BankReturnStatus.PROCESSING,
+                            parsed,
+                            List.of()));
+            rows.stage(account, id, parsed.titles());
+        });
+        assertThat(merchant.api.get("/bank-returns/" + id).field("status")).isEqualTo("PROCESSING");
+
+        bankReturns.resume();
+        bankReturns.resume();
+
+        JsonNode report = merchant.completed(id.toString());
+        assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(report.get("paid").asInt()).isEqualTo(1);
+        assertThat(charge(charge).get("status").asString()).isEqualTo("PAID");
+        assertThat(merchant.paidNotices(charge)).isEqualTo(1);
     }
 }
