@@ -135,10 +135,19 @@ public class BankReturns implements DisposableBean {
 
     /** Applies every import still PROCESSING (what a restart does first). */
     void resume() {
+        List<UUID[]> pending;
         try {
-            for (UUID[] pending : rows.processing()) apply(pending[0], pending[1]);
+            pending = rows.processing();
         } catch (RuntimeException e) {
-            log.warn("resuming bank returns failed; next sweep in a minute", e);
+            log.warn("looking for bank returns to resume failed; next sweep in a minute", e);
+            return;
+        }
+        for (UUID[] stuck : pending) {
+            try {
+                apply(stuck[0], stuck[1]);
+            } catch (RuntimeException e) {
+                log.error("bank return {} of account {} failed again; next sweep in a minute", stuck[1], stuck[0], e);
+            }
         }
     }
 

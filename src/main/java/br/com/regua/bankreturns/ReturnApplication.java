@@ -1,5 +1,6 @@
 package br.com.regua.bankreturns;
 
+import br.com.regua.accounts.Accounts;
 import br.com.regua.charges.BankPayment;
 import br.com.regua.charges.BankPayments;
 import java.time.LocalDate;
@@ -27,11 +28,13 @@ class ReturnApplication {
     private final JdbcClient jdbc;
     private final BankPayments payments;
     private final MatchingPaymentMethods methods;
+    private final Accounts accounts;
 
-    ReturnApplication(JdbcClient jdbc, BankPayments payments, MatchingPaymentMethods methods) {
+    ReturnApplication(JdbcClient jdbc, BankPayments payments, MatchingPaymentMethods methods, Accounts accounts) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.methods = methods;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -111,6 +114,7 @@ class ReturnApplication {
     /** The first settlement of each open matched charge: what pays it. */
     private List<BankPayment> settlements(UUID accountId, UUID id) {
         List<BankPayment> list = new ArrayList<>();
+        LocalDate today = accounts.today(accountId);
         jdbc.sql("""
                         SELECT DISTINCT ON (l.charge_id) l.charge_id, COALESCE(l.paid_at, l.credited_at) AS paid_at,
                                NULLIF(l.amount_paid, 0) AS amount
@@ -120,9 +124,8 @@ class ReturnApplication {
                           AND c.status IN ('PENDING', 'OVERDUE')
                         ORDER BY l.charge_id, l.line""").param("account", accountId).param("id", id).query(rs -> {
             LocalDate paidAt = rs.getObject("paid_at", LocalDate.class);
-            list.add(new BankPayment(
-                    rs.getObject("charge_id", UUID.class), paidAt != null ? paidAt : LocalDate.now(), (Long)
-                            rs.getObject("amount")));
+            list.add(new BankPayment(rs.getObject("charge_id", UUID.class), paidAt != null ? paidAt : today, (Long)
+                    rs.getObject("amount")));
         });
         return list;
     }

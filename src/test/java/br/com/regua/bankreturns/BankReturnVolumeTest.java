@@ -47,7 +47,7 @@ class BankReturnVolumeTest extends IntegrationTest {
         Api.Response accepted = merchant.upload(file);
         long answered = System.nanoTime();
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-        JsonNode report = merchant.completed(accepted.id(), Duration.ofMinutes(10));
+        JsonNode report = merchant.completed(accepted.id(), Duration.ofMinutes(20));
         long done = System.nanoTime();
 
         log.info(
