@@ -340,7 +340,9 @@ class BankReturnImportTest extends IntegrationTest {
                 merchant.upload("A".repeat(10 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII)),
                 merchant.upload("{\"file\": 1}".getBytes(StandardCharsets.US_ASCII), "application/json"),
                 merchant.upload(garbage, "multipart/form-data; boundary=xyz"),
-                merchant.uploadMultipart("vazio.ret", new byte[0]));
+                merchant.uploadMultipart("vazio.ret", new byte[0]),
+                merchant.uploadMultipart("grande.ret", new byte[21 * 1024 * 1024]),
+                merchant.upload(new byte[33 * 1024 * 1024]));
         for (Api.Response answer : answers) {
             assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
             assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
