@@ -69,6 +69,6 @@ CREATE TABLE charge_bank_occurrences (
     FOREIGN KEY (account_id, bank_return_id, line) REFERENCES bank_return_lines (account_id, bank_return_id, line)
 );
 
--- Matching titles by nosso número within a payment method.
-CREATE INDEX charges_nosso_numero ON charges (account_id, payment_method_id, nosso_numero)
+-- Matching titles by nosso número within a payment method, leading zeros aside.
+CREATE INDEX charges_nosso_numero ON charges (account_id, payment_method_id, ltrim(nosso_numero, '0'))
     WHERE nosso_numero IS NOT NULL;

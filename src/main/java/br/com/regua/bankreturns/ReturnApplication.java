@@ -86,19 +86,19 @@ class ReturnApplication {
 
     /**
      * Each title's charge: the one charge, among the payment methods the header names, whose nosso
-     * número is the title's. A nosso número two of those methods share matches neither.
+     * número is the title's (leading zeros aside: a boleto issued elsewhere keeps them as typed). A nosso número two of those methods share matches neither.
      */
     private void match(UUID accountId, UUID id, List<UUID> methodIds) {
         if (methodIds.isEmpty()) return;
         jdbc.sql("""
                         UPDATE bank_return_lines l SET charge_id = m.charge_id
-                        FROM (SELECT c.nosso_numero, (array_agg(c.id))[1] AS charge_id
+                        FROM (SELECT ltrim(c.nosso_numero, '0') AS nosso_numero, (array_agg(c.id))[1] AS charge_id
                               FROM charges c
                               WHERE c.account_id = :account
                                 AND c.payment_method_id = ANY(CAST(:methods AS uuid[]))
-                                AND c.nosso_numero IN (SELECT sequence FROM bank_return_lines
+                                AND ltrim(c.nosso_numero, '0') IN (SELECT sequence FROM bank_return_lines
                                                        WHERE account_id = :account AND bank_return_id = :id)
-                              GROUP BY c.nosso_numero HAVING count(*) = 1) m
+                              GROUP BY ltrim(c.nosso_numero, '0') HAVING count(*) = 1) m
                         WHERE l.account_id = :account AND l.bank_return_id = :id AND l.sequence = m.nosso_numero""")
                 .param("account", accountId)
                 .param("id", id)

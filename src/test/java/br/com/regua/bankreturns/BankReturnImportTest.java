@@ -431,4 +431,18 @@ class BankReturnImportTest extends IntegrationTest {
         assertThat(charge(charge).get("status").asString()).isEqualTo("PAID");
         assertThat(merchant.paidNotices(charge)).isEqualTo(1);
     }
+
+    @Test
+    void a_nosso_numero_kept_with_leading_zeros_matches_the_title() {
+        String method = merchant.paymentMethod("341", "0111", "12345", "109", null);
+        String charge = merchant.charge(method, 231327);
+        jdbc.sql("UPDATE charges SET nosso_numero = '00231327' WHERE id = ?")
+                .param(java.util.UUID.fromString(charge))
+                .update();
+
+        JsonNode report = importAndWait(peer("341-itau-cnab400.ret"));
+
+        assertThat(item(report, 2).get("result").asString()).isEqualTo("PAID");
+        assertThat(charge(charge).get("paidAmount").asLong()).isEqualTo(20997);
+    }
 }
