@@ -1,5 +1,6 @@
 package br.com.regua.webhooks;
 
+import br.com.regua.bankreturns.BankReturnImported;
 import br.com.regua.charges.ChargeCancelled;
 import br.com.regua.charges.ChargeCreated;
 import br.com.regua.charges.ChargePaid;
@@ -35,6 +36,23 @@ class WebhookOutbox {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
+    }
+
+    /** bank_return.imported: the import's report, in the import's transaction. */
+    @EventListener
+    void on(BankReturnImported event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("bankReturnId", event.bankReturnId());
+        data.put("status", "COMPLETED");
+        data.put("format", event.format());
+        data.put("bank", event.bank());
+        data.put("lines", event.lines());
+        data.put("paid", event.paid());
+        data.put("alreadyPaid", event.alreadyPaid());
+        data.put("unmatched", event.unmatched());
+        data.put("ignored", event.ignored());
+        data.put("rejected", event.rejected());
+        emit(event.accountId(), "bank_return.imported", data);
     }
 
     @EventListener

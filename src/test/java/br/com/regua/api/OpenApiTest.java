@@ -65,6 +65,10 @@ class OpenApiTest extends IntegrationTest {
                         "/api/v1/webhooks/{id}/secret",
                         "/api/v1/webhooks/{id}/deliveries",
                         "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redelivery",
+                        "/api/v1/bank-returns",
+                        "/api/v1/bank-returns/{id}",
+                        "/api/v1/bank-returns/{id}/lines",
+                        "/api/v1/charges/{id}/bank-occurrences",
                         "totalAmount",
                         "BIENNIAL",
                         "bearer");

@@ -23,6 +23,7 @@ class TenantIsolationTest extends IntegrationTest {
     String carneId;
     String letterBatchId;
     String webhookId;
+    String bankReturnId;
     Api intruder;
 
     @BeforeEach
@@ -76,7 +77,19 @@ class TenantIsolationTest extends IntegrationTest {
                         "/webhooks",
                         java.util.Map.of("url", "http://127.0.0.1:9/hooks", "events", java.util.List.of("charge.paid")))
                 .id();
+        bankReturnId = bankReturnOf(owner);
         intruder = newAccount("Intruso");
+    }
+
+    /** A bank return file the owner imported (Banco do Brasil CNAB 400 of the peers). */
+    private static String bankReturnOf(Billing owner) {
+        try (var in = TenantIsolationTest.class.getResourceAsStream("/cnab/001-bb-cnab400.ret")) {
+            Api.Response imported = owner.api().postFile("/bank-returns", "text/plain", in.readAllBytes());
+            if (imported.status() != 202) throw new IllegalStateException(imported.toString());
+            return imported.id();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The owner's customer by post, and a print batch with its charge's letter. */
@@ -164,6 +177,9 @@ class TenantIsolationTest extends IntegrationTest {
                 new Call("POST", "/webhooks/" + webhookId + "/secret", "{}"),
                 new Call("GET", "/webhooks/" + webhookId + "/deliveries", null),
                 new Call("POST", "/webhooks/" + webhookId + "/deliveries/" + webhookId + "/redelivery", "{}"),
+                new Call("GET", "/bank-returns/" + bankReturnId, null),
+                new Call("GET", "/bank-returns/" + bankReturnId + "/lines", null),
+                new Call("GET", charge + "/bank-occurrences", null),
                 new Call(
                         "POST",
                         "/charges",
@@ -226,6 +242,7 @@ class TenantIsolationTest extends IntegrationTest {
         owner.api().post("/settings/pix-webhook", "{}");
         assertThat(intruder.get("/settings/pix-webhook").status()).isEqualTo(404);
         assertThat(intruder.get("/pix/payments").json().get("items")).isEmpty();
+        assertThat(intruder.get("/bank-returns").json().get("items")).isEmpty();
         owner.api().put("/fees/prices", java.util.Map.of("WHATSAPP", 99, "SMS", 1, "EMAIL", 0, "LETTER_PAGE", 1));
         assertThat(intruder.get("/fees/prices").json().get("WHATSAPP").asLong()).isEqualTo(35);
         assertThat(intruder.get("/carnes?customerId=" + owner.customerId())

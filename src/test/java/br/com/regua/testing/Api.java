@@ -88,6 +88,25 @@ public final class Api {
         }
     }
 
+    /** A POST whose body is a file (a bank return), with its own content type. */
+    public Response postFile(String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType);
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public record Response(int status, String text, Map<String, java.util.List<String>> headers) {
 
         public JsonNode json() {
