@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Payments confirmed by a bank return file: many charges paid in one conditional update, then a
- * {@link ChargePaid} for each charge it paid — the same event, with the account's default for the
- * notice, as {@code POST /charges/{id}/payments} without a body, so the paid notices behave alike.
+ * {@link ChargesPaid} with the {@link ChargePaid} of each charge it paid — the same facts, with the
+ * account's default for the notice, as {@code POST /charges/{id}/payments} without a body, so the
+ * paid notices behave alike; the listeners handle them set-based.
  */
 @Component
 public class BankPayments {
@@ -65,7 +66,7 @@ public class BankPayments {
                         null))
                 .list();
         long updated = System.nanoTime();
-        paid.forEach(events::publishEvent);
+        if (!paid.isEmpty()) events.publishEvent(new ChargesPaid(accountId, paid));
         log.info(
                 "{} charges paid by a bank return: update {} ms, ChargePaid listeners {} ms",
                 paid.size(),

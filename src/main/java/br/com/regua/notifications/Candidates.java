@@ -38,8 +38,9 @@ final class Candidates {
     record OneCharge() implements Scope {}
 
     /**
-     * An event notice for one charge (:charge), sent :today, if :event_active; its occurrence is
-     * :occurrence, or the charge's due date when null (a creation: one per charge).
+     * An event notice for the charges :charges (one, or a bank return's many), sent :today, if
+     * :event_active; its occurrence is :occurrence, or the charge's due date when null (a
+     * creation: one per charge).
      */
     record Event(EventNotice notice) implements Scope {}
 
@@ -265,7 +266,7 @@ final class Candidates {
                 + " AS grp, '{" + notice.requiredStatus() + "}'::text[] AS statuses, 1 AS priority,"
                 + " COALESCE(CAST(:occurrence AS date), c.due_date) AS occurrence_date,"
                 + " CAST(:today AS date) AS send_date, NULL::date AS held_from, NULL::int AS grace_days\n"
-                + " FROM charges c WHERE c.account_id = :account AND c.id = :charge";
+                + " FROM charges c WHERE c.account_id = :account AND c.id = ANY(CAST(:charges AS uuid[]))";
     }
 
     private static String resend(NotificationGroup group) {

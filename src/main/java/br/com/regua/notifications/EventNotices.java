@@ -5,6 +5,7 @@ import br.com.regua.charges.ChargeCancelled;
 import br.com.regua.charges.ChargeCreated;
 import br.com.regua.charges.ChargeOrigin;
 import br.com.regua.charges.ChargePaid;
+import br.com.regua.charges.ChargesPaid;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -65,6 +66,25 @@ public class EventNotices {
                 paid.notifyCustomer());
     }
 
+    /**
+     * Many charges paid at once (a bank return file): their queued notices cancelled and their
+     * payment confirmations queued in two statements, as many single payments would.
+     */
+    @EventListener
+    void on(ChargesPaid paid) {
+        var ids = paid.chargeIds();
+        LocalDate today = today(paid.accountId());
+        // In slices: the one-charge statement's plan stays the right one for a few hundred charges.
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            var slice = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            notifications.cancelQueued(paid.accountId(), slice, "CHARGE_PAID");
+            queue(EventNotice.PAYMENT_CONFIRMATION, paid.accountId(), slice, today, null);
+        }
+    }
+
+    /** How many charges of a bank return one statement queues the notices of. */
+    static final int BATCH = 100;
+
     @EventListener
     void on(ChargeCancelled cancelled) {
         notifications.cancelQueued(cancelled.accountId(), cancelled.chargeId(), "CHARGE_CANCELLED");
@@ -92,6 +112,15 @@ public class EventNotices {
 
     private PlanResult queue(
             EventNotice notice, UUID accountId, UUID chargeId, LocalDate occurrence, Boolean notifyCustomer) {
+        return queue(notice, accountId, java.util.List.of(chargeId), occurrence, notifyCustomer);
+    }
+
+    private PlanResult queue(
+            EventNotice notice,
+            UUID accountId,
+            java.util.List<UUID> chargeIds,
+            LocalDate occurrence,
+            Boolean notifyCustomer) {
         boolean send = notifyCustomer != null ? notifyCustomer : settings.sendsByDefault(accountId, notice);
         LocalDate today = today(accountId);
         PlanResult result = outbox.queue(
@@ -99,8 +128,16 @@ public class EventNotices {
                 accountId,
                 today,
                 today,
-                Planner.params("charge", chargeId, "event_active", send, "occurrence", occurrence, "today", today));
-        log.debug("{} for charge {}: {}", notice, chargeId, result);
+                Planner.params(
+                        "charges",
+                        Notifications.uuids(chargeIds),
+                        "event_active",
+                        send,
+                        "occurrence",
+                        occurrence,
+                        "today",
+                        today));
+        log.debug("{} for charges {}: {}", notice, chargeIds.size() == 1 ? chargeIds.get(0) : chargeIds.size(), result);
         if (result.queued() > 0) events.publishEvent(new UrgentNoticesQueued(accountId, result.queued()));
         return result;
     }

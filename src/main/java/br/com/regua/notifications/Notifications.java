@@ -107,18 +107,24 @@ public class Notifications {
      * subscription or carnê).
      */
     int cancelQueued(UUID accountId, UUID chargeId, String reason) {
+        return cancelQueued(accountId, java.util.List.of(chargeId), reason);
+    }
+
+    /** As {@link #cancelQueued(UUID, UUID, String)}, for many charges in one statement. */
+    int cancelQueued(UUID accountId, java.util.Collection<UUID> chargeIds, String reason) {
         // One statement: the status change and its entry in the state-change log.
         return jdbc.sql("""
                 WITH cancelled AS (
                     UPDATE notifications SET status = 'CANCELLED', status_reason = :reason, updated_at = now()
-                    WHERE account_id = :account AND charge_id = :charge AND status IN ('QUEUED', 'HELD')
+                    WHERE account_id = :account AND charge_id = ANY(CAST(:charges AS uuid[]))
+                      AND status IN ('QUEUED', 'HELD')
                       AND source NOT IN (%s)
                     RETURNING account_id, id)
                 INSERT INTO notification_events (account_id, notification_id, status, response)
                 SELECT account_id, id, 'CANCELLED', :reason FROM cancelled""".formatted(CLOSING))
                 .param("reason", reason)
                 .param("account", accountId)
-                .param("charge", chargeId)
+                .param("charges", uuids(chargeIds))
                 .update();
     }
 
@@ -147,5 +153,12 @@ public class Notifications {
                 rs.getString("last_response"),
                 rs.getTimestamp("created_at").toInstant(),
                 updated.toInstant());
+    }
+
+    /** A PostgreSQL array literal of ids. */
+    static String uuids(java.util.Collection<UUID> ids) {
+        java.util.StringJoiner array = new java.util.StringJoiner(",", "{", "}");
+        ids.forEach(id -> array.add(id.toString()));
+        return array.toString();
     }
 }

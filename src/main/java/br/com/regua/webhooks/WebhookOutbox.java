@@ -4,6 +4,7 @@ import br.com.regua.bankreturns.BankReturnImported;
 import br.com.regua.charges.ChargeCancelled;
 import br.com.regua.charges.ChargeCreated;
 import br.com.regua.charges.ChargePaid;
+import br.com.regua.charges.ChargesPaid;
 import br.com.regua.subscriptions.SubscriptionCancelled;
 import br.com.regua.subscriptions.SubscriptionDeactivated;
 import br.com.regua.subscriptions.SubscriptionReactivated;
@@ -63,6 +64,31 @@ class WebhookOutbox {
     @EventListener
     void on(ChargePaid event) {
         charge(event.accountId(), event.chargeId(), "charge.paid");
+    }
+
+    /** A bank return's many payments: one charge.paid per charge, in the file's order, one statement. */
+    @EventListener
+    void on(ChargesPaid event) {
+        jdbc.sql("""
+                INSERT INTO webhook_events (account_id, endpoint_id, type, payload, created_at)
+                SELECT e.account_id, e.id, 'charge.paid',
+                       jsonb_build_object('type', 'charge.paid', 'timestamp', :at, 'data', webhook_charge_data(c)), :now
+                FROM unnest(CAST(:charges AS uuid[])) WITH ORDINALITY AS p (id, n)
+                JOIN charges c ON c.account_id = :account AND c.id = p.id
+                JOIN webhook_endpoints e ON e.account_id = :account AND 'charge.paid' = ANY (e.events)
+                ORDER BY p.n, e.id""")
+                .param("at", clock.instant().toString())
+                .param("now", Timestamp.from(clock.instant()))
+                .param(
+                        "charges",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        event.chargeIds().stream()
+                                                .map(UUID::toString)
+                                                .toList()) + "}")
+                .param("account", event.accountId())
+                .update();
     }
 
     @EventListener

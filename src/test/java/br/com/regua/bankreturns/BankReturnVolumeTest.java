@@ -64,6 +64,13 @@ class BankReturnVolumeTest extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(TITLES);
+        // every charge's payment confirmation queued once, in the import's transaction
+        assertThat(jdbc.sql("SELECT count(*), count(DISTINCT charge_id) FROM notifications"
+                                + " WHERE account_id = ? AND source = 'PAYMENT_CONFIRMATION'")
+                        .param(tenant.id())
+                        .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2))
+                        .single())
+                .isEqualTo(TITLES + "/" + TITLES);
     }
 
     /** Itaú CNAB 400: header, one settlement (06) per title of nosso número 1000001…, trailer. */
