@@ -141,7 +141,7 @@ public class MerchantDigests {
                                   FROM skipped""").param("account", accountId).param("day", day).update();
                 return Optional.<UUID>empty();
             }
-            UUID id = jdbc.sql("SELECT regua_uuid_v7()").query(UUID.class).single();
+            UUID id = br.com.regua.shared.Ids.next();
             int claimed = jdbc.sql("""
                             UPDATE notifications SET digest_id = :id, updated_at = now()
                              WHERE account_id = :account AND status = 'HELD' AND digest_id IS NULL
